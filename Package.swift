@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "glossary",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "glossary", targets: ["glossary"]),
+        .library(name: "GlossaryKit", targets: ["GlossaryKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The system C library, found through pkg-config; Debian ships it as libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // renameat2(RENAME_EXCHANGE), so a finished build replaces Output/ in one step.
+        .target(name: "CFileSwap"),
+        .target(
+            name: "GlossaryKit",
+            dependencies: [
+                "CCmark",
+                "CFileSwap",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "glossary",
+            dependencies: [
+                "GlossaryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GlossaryKitTests",
+            dependencies: ["GlossaryKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,28 @@
+/// Turns a term file into a `Term`: front matter read, slug and letter settled.
+public enum TermParser {
+    /// Throws the file's diagnostics (front matter, slug); references are checked later.
+    public static func parse(_ source: TermSource) throws -> Term {
+        let file = source.displayPath
+        let split = try FrontMatterParser.split(source.text, file: file)
+        let matter = try FrontMatterParser.parse(yaml: split.yaml, file: file)
+        let slug: String
+        if let explicit = matter.slug {
+            if let problem = Slug.problem(with: explicit.value) {
+                throw DiagnosticsError([Diagnostic(file: file, line: explicit.line, column: explicit.column, message: problem)])
+            }
+            slug = explicit.value
+        } else {
+            let name = String(source.relativePath.split(separator: "/").last ?? "").dropLast(3)
+            slug = Slug.make(from: String(name))
+            if let problem = Slug.problem(with: slug) {
+                throw DiagnosticsError([Diagnostic(
+                    file: file, line: 1, column: 1,
+                    message: "\(problem) (made from the file name); rename the file or set 'slug'")])
+            }
+        }
+        let title = matter.title.value
+        return Term(
+            source: source, frontMatter: matter, body: split.body, bodyStartLine: split.bodyStartLine,
+            slug: slug, letter: Collation.letter(for: title), sortKey: Collation.SortKey(title: title, slug: slug))
+    }
+}

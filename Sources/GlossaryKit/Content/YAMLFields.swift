@@ -1,0 +1,113 @@
+import Yams
+
+/// Typed, position-aware access to the fields of a YAML mapping.
+///
+/// Every accessor throws a diagnostic that points at the offending value when its type is
+/// wrong, so authors learn what to fix and where.
+struct YAMLFields {
+    let file: String
+    let lineOffset: Int
+    private let pairs: [(key: String, value: Node)]
+    private let mappingMark: Mark?
+
+    init(node: Node, file: String, lineOffset: Int) throws {
+        self.file = file
+        self.lineOffset = lineOffset
+        guard let mapping = node.mapping else {
+            let mark = node.mark
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1,
+                    message: "expected a mapping of fields (key: value), found \(Self.describe(node))")
+            ])
+        }
+        self.mappingMark = mapping.mark
+        self.pairs = mapping.map { (key: $0.key.string ?? "", value: $0.value) }
+    }
+
+    /// The field names in the order they were written.
+    var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    /// A text scalar. A number, boolean or list is an error: quoting is the author's fix.
+    func text(_ key: String) throws -> String? {
+        try locatedText(key)?.value
+    }
+
+    func locatedText(_ key: String) throws -> Located<String>? {
+        guard let value = node(key) else { return nil }
+        if Self.isNull(value) { return nil }
+        return try textScalar(value, field: key)
+    }
+
+    /// A list of text values; a single text value counts as a list of one.
+    func textList(_ key: String) throws -> [Located<String>] {
+        guard let value = node(key), !Self.isNull(value) else { return [] }
+        if let sequence = value.sequence {
+            return try sequence.map { try textScalar($0, field: key) }
+        }
+        if value.scalar != nil { return [try textScalar(value, field: key)] }
+        throw error(at: value, "'\(key)' must be a list of text values, found \(Self.describe(value))")
+    }
+
+    func bool(_ key: String) throws -> Bool? {
+        guard let value = node(key), !Self.isNull(value) else { return nil }
+        guard value.scalar != nil, Self.tagName(value) == .bool, let flag = value.bool else {
+            throw error(at: value, "'\(key)' must be true or false, found \(Self.describe(value))")
+        }
+        return flag
+    }
+
+    func textScalar(_ node: Node, field: String) throws -> Located<String> {
+        guard let scalar = node.scalar else {
+            throw error(at: node, "'\(field)' must be text, found \(Self.describe(node))")
+        }
+        guard Self.tagName(node) == .str else {
+            throw error(
+                at: node, "'\(field)' must be text, found \(Self.describe(node)); put it in quotes to use it as text")
+        }
+        let mark = scalar.mark
+        return Located(scalar.string, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    func error(at node: Node, _ message: String) -> DiagnosticsError {
+        let mark = node.mark ?? mappingMark
+        return DiagnosticsError([
+            Diagnostic(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message: message)
+        ])
+    }
+
+    func position(of node: Node) -> (line: Int, column: Int) {
+        let mark = node.mark ?? mappingMark
+        return ((mark?.line ?? 1) + lineOffset, mark?.column ?? 1)
+    }
+
+    /// The node's resolved YAML tag (`str`, `int`, `bool`, ...).
+    static func tagName(_ node: Node) -> Tag.Name {
+        Tag.Name(rawValue: node.tag.rawValue)
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        node.scalar != nil && Self.tagName(node) == .null
+    }
+
+    /// A short description of a node's kind for messages ("a number", "a list").
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            switch Self.tagName(node) {
+            case .int, .float: return "the number \(scalar.string)"
+            case .bool: return "the boolean \(scalar.string)"
+            case .null: return "nothing"
+            case .timestamp: return "the date \(scalar.string)"
+            default: return "the text '\(scalar.string)'"
+            }
+        }
+    }
+}

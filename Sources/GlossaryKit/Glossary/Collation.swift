@@ -1,0 +1,52 @@
+import Foundation
+
+/// The order and letter grouping readers expect: case- and accent-insensitive, so "PRM tools"
+/// sorts among the "Pr…" terms and "École" files under E; digits and symbols go under "#".
+public enum Collation {
+    /// The label of the group for titles that do not start with a letter A–Z.
+    public static let otherLabel = "#"
+
+    /// Lowercased with diacritics removed; the basis of sorting, letters and slugs.
+    public static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    /// The A–Z letter (uppercase) a title is filed under, or "#".
+    public static func letter(for title: String) -> String {
+        guard let first = folded(title).unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
+            return otherLabel
+        }
+        if ("a"..."z").contains(first) { return String(first).uppercased() }
+        return otherLabel
+    }
+
+    /// A key whose plain `<` is the reading order; ties between equal folded titles fall
+    /// back to the exact title and then the slug, so the order is total and stable.
+    public struct SortKey: Comparable, Sendable {
+        let folded: [UInt32]
+        let exact: [UInt32]
+        let slug: String
+
+        public init(title: String, slug: String) {
+            folded = Collation.folded(title).unicodeScalars.map(\.value)
+            exact = title.unicodeScalars.map(\.value)
+            self.slug = slug
+        }
+
+        public static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.folded != b.folded { return a.folded.lexicographicallyPrecedes(b.folded) }
+            if a.exact != b.exact { return a.exact.lexicographicallyPrecedes(b.exact) }
+            return a.slug < b.slug
+        }
+    }
+
+    /// Letter labels in page order: "#" first (digits sort before letters), then A to Z.
+    public static let allLabels: [String] = [otherLabel] + (UInt8(ascii: "A")...UInt8(ascii: "Z")).map {
+        String(UnicodeScalar($0))
+    }
+
+    /// The URL name of a letter's page: "p", or "0-9" for "#".
+    public static func letterSlug(_ label: String) -> String {
+        label == otherLabel ? "0-9" : label.lowercased()
+    }
+}

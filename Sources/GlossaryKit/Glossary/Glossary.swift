@@ -1,0 +1,59 @@
+/// All terms in reading order, with lookups by name (title, alias, slug) and by file.
+public struct Glossary: Sendable {
+    /// In A–Z reading order.
+    public let terms: [Term]
+    private let byName: [ReferenceKey: [Int]]
+    private let byPath: [String: Int]
+
+    /// Orders the terms and indexes their names; names shared by several terms are kept
+    /// so a reference to one of them is reported as ambiguous.
+    public init(terms unordered: [Term]) {
+        terms = unordered.sorted { $0.sortKey < $1.sortKey }
+        var byName: [ReferenceKey: [Int]] = [:]
+        var byPath: [String: Int] = [:]
+        for (index, term) in terms.enumerated() {
+            byPath[term.source.relativePath] = index
+            let names = [term.title, term.slug] + term.frontMatter.aliases.map(\.value)
+            for key in Set(names.map(ReferenceKey.init)) {
+                byName[key, default: []].append(index)
+            }
+        }
+        self.byName = byName
+        self.byPath = byPath
+    }
+
+    /// What a name refers to.
+    public enum Lookup: Equatable {
+        case term(Int)
+        case missing(suggestions: [String])
+        case ambiguous(titles: [String])
+    }
+
+    /// Finds the term a reference names, matching title, aliases and slug alike.
+    public func lookup(name: String) -> Lookup {
+        let matches = byName[ReferenceKey(name)] ?? []
+        switch matches.count {
+        case 1: return .term(matches[0])
+        case 0: return .missing(suggestions: suggestions(for: name))
+        default: return .ambiguous(titles: matches.map { terms[$0].title })
+        }
+    }
+
+    /// The term whose file is at this path inside the content folder.
+    public func term(atRelativePath path: String) -> Int? {
+        byPath[path]
+    }
+
+    /// The titles closest to a misspelled name, matched against every title, alias and slug.
+    public func suggestions(for name: String) -> [String] {
+        var candidates: [(key: String, offer: String)] = []
+        for term in terms {
+            candidates.append((ReferenceKey(term.title).normalized, term.title))
+            candidates.append((ReferenceKey(term.slug).normalized, term.title))
+            for alias in term.frontMatter.aliases {
+                candidates.append((ReferenceKey(alias.value).normalized, term.title))
+            }
+        }
+        return Suggestions.closest(to: ReferenceKey(name).normalized, among: candidates)
+    }
+}

@@ -1,0 +1,19 @@
+/// A term with every reference resolved to another term's index in the glossary.
+public struct LinkedTerm: Sendable {
+    /// A related entry after resolution.
+    public enum Related: Sendable, Equatable {
+        case term(Int)
+        case external(title: String, url: String)
+    }
+
+    public var seeAlso: [Int]
+    public var related: [Related]
+    /// The rendered body; its links already point at the target pages.
+    public var body: RenderedBody
+    /// Terms the body links to, in order of first mention.
+    public var bodyTargets: [Int]
+    /// The front matter's description, or the body's first paragraph.
+    public var description: String
+    /// Terms that reference this one in any way, in reading order.
+    public var referencedBy: [Int] = []
+}

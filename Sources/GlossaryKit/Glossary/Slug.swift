@@ -1,0 +1,34 @@
+/// URL names for terms, letters and tags: always one safe path segment.
+public enum Slug {
+    /// Folds accents, lowercases, keeps ASCII letters and digits and joins the rest with
+    /// single hyphens: "Partner-sourced revenue" → "partner-sourced-revenue", "École" → "ecole".
+    public static func make(from text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in Collation.folded(text).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    /// Paths the site itself writes at its root; a slug may not take their names.
+    static let reserved: Set<String> = ["assets", "letters", "tags", "terms", "search-index.json", "404", "404.html", "index.html"]
+
+    /// Why an explicit slug cannot be used, or nil when it can: it must be one path segment
+    /// of ASCII letters, digits, `-`, `_` or `.`, and neither `.` nor `..`.
+    static func problem(with slug: String) -> String? {
+        if slug.isEmpty { return "the slug is empty" }
+        if slug == "." || slug == ".." || slug.hasPrefix(".") { return "the slug '\(slug)' may not start with '.'" }
+        if reserved.contains(slug.lowercased()) { return "the slug '\(slug)' is a name the site uses for itself" }
+        let allowed = slug.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+        }
+        return allowed ? nil : "the slug '\(slug)' may hold only letters a-z, digits, '-', '_' and '.'"
+    }
+}

@@ -1,0 +1,134 @@
+import CCmark
+import Foundation
+
+/// The only code that touches cmark: parses a body, finds and rewrites references, renders.
+///
+/// The cmark tree never leaves `render`: it is created, rewritten and freed in one call,
+/// so no C pointer outlives it.
+public enum MarkdownRenderer {
+    /// Maps a reference to the URL its link should carry, or nil when it does not resolve
+    /// (the caller records the diagnostic; the link then keeps its original URL).
+    public typealias Resolver = (BodyReference) -> String?
+
+    /// Parses `body` (which starts on file line `startLine`), rewrites every term reference
+    /// through `resolve`, and renders HTML. Without `allowRawHTML`, raw HTML and unsafe
+    /// URLs (`javascript:`, `vbscript:`, `file:`, most `data:`) are dropped by cmark.
+    public static func render(body: String, startLine: Int, allowRawHTML: Bool, resolve: Resolver) -> RenderedBody {
+        let bytes = Array(body.utf8)
+        guard let document = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS)
+            }
+        }) else {
+            return RenderedBody(definitionHTML: "", exampleHTML: "", hasExample: false, firstParagraph: "", references: [])
+        }
+        defer { cmark_node_free(document) }
+
+        let locator = SourceLocator(bytes: bytes, startLine: startLine)
+        cmark_consolidate_text_nodes(document)
+        var references: [BodyReference] = []
+        rewriteFileLinks(in: document, locator: locator, resolve: resolve, into: &references)
+        rewriteWikiLinks(in: document, locator: locator, resolve: resolve, into: &references)
+        references.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+
+        let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        var definition = ""
+        var example = ""
+        var hasExample = false
+        var firstParagraph: String?
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            child = cmark_node_next(node)
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) <= 2 {
+                let heading = CmarkText.plain(node, allowRawHTML: allowRawHTML).lowercased()
+                if !hasExample, heading == "example" || heading == "examples" {
+                    hasExample = true
+                    continue
+                }
+            }
+            if !hasExample, firstParagraph == nil, type == CMARK_NODE_PARAGRAPH {
+                firstParagraph = CmarkText.plain(node, allowRawHTML: allowRawHTML)
+            }
+            let html = CmarkText.html(node, options: options)
+            if hasExample { example += html } else { definition += html }
+        }
+        return RenderedBody(
+            definitionHTML: definition, exampleHTML: example, hasExample: hasExample,
+            firstParagraph: firstParagraph ?? "", references: references)
+    }
+
+    /// `[text](other.md#anchor)`: links whose destination is a relative path to a `.md` file.
+    private static func rewriteFileLinks(
+        in document: OpaquePointer, locator: SourceLocator, resolve: Resolver, into references: inout [BodyReference]
+    ) {
+        for node in CmarkText.nodes(in: document, ofType: CMARK_NODE_LINK) {
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+                  let (path, fragment) = termFileTarget(url)
+            else { continue }
+            let (line, column) = locator.position(line: Int(cmark_node_get_start_line(node)),
+                                                  byteColumn: Int(cmark_node_get_start_column(node)))
+            let reference = BodyReference(kind: .file, target: path, fragment: fragment, line: line, column: column)
+            references.append(reference)
+            if let resolved = resolve(reference) { cmark_node_set_url(node, resolved) }
+        }
+    }
+
+    /// Splits a link destination into a `.md` path and an optional fragment, or nil when it
+    /// is not a relative link to a Markdown file (absolute URLs and other files stay as written).
+    static func termFileTarget(_ url: String) -> (String, String?)? {
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let rawPath = String(parts[0])
+        let path = rawPath.removingPercentEncoding ?? rawPath
+        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("/"), !path.contains("://"),
+              !(path.split(separator: "/").first?.contains(":") ?? false)
+        else { return nil }
+        let fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        return (path, fragment)
+    }
+
+    /// `[[name]]` and `[[name|text]]` inside text nodes (never in code): each becomes a link.
+    private static func rewriteWikiLinks(
+        in document: OpaquePointer, locator: SourceLocator, resolve: Resolver, into references: inout [BodyReference]
+    ) {
+        for node in CmarkText.nodes(in: document, ofType: CMARK_NODE_TEXT) {
+            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+                  literal.contains("[[")
+            else { continue }
+            let pieces = WikiLinkScanner.scan(literal)
+            guard pieces.contains(where: { if case .link = $0 { return true } else { return false } }) else { continue }
+            let nodeLine = Int(cmark_node_get_start_line(node))
+            let nodeColumn = Int(cmark_node_get_start_column(node))
+            var searchFrom = nodeColumn
+            for piece in pieces {
+                switch piece {
+                case .text(let text):
+                    let textNode = cmark_node_new(CMARK_NODE_TEXT)
+                    cmark_node_set_literal(textNode, text)
+                    cmark_node_insert_before(node, textNode)
+                case .link(let target, let shown, let source):
+                    let found = locator.find(source, line: nodeLine, fromByteColumn: searchFrom)
+                    searchFrom = found.nextByteColumn
+                    let (line, column) = locator.position(line: nodeLine, byteColumn: found.byteColumn)
+                    let (name, fragment) = splitFragment(target)
+                    let reference = BodyReference(kind: .wiki, target: name, fragment: fragment, line: line, column: column)
+                    references.append(reference)
+                    let link = cmark_node_new(CMARK_NODE_LINK)
+                    cmark_node_set_url(link, resolve(reference) ?? "")
+                    let label = cmark_node_new(CMARK_NODE_TEXT)
+                    cmark_node_set_literal(label, shown)
+                    cmark_node_append_child(link, label)
+                    cmark_node_insert_before(node, link)
+                }
+            }
+            cmark_node_free(node)
+        }
+    }
+
+    /// `[[Partner program#example]]` names the term and an anchor on its page.
+    private static func splitFragment(_ target: String) -> (String, String?) {
+        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
+        let fragment = String(target[target.index(after: hash)...])
+        return (String(target[..<hash]), fragment.isEmpty ? nil : fragment)
+    }
+}

@@ -1,0 +1,13 @@
+/// A Markdown body after cmark: its HTML split at the example heading, its summary and
+/// the references it makes.
+public struct RenderedBody: Sendable {
+    /// Everything before the `## Example` heading.
+    public var definitionHTML: String
+    /// The example section without its heading; empty when there is none.
+    public var exampleHTML: String
+    public var hasExample: Bool
+    /// The first paragraph as plain text, whitespace collapsed: the default description.
+    public var firstParagraph: String
+    /// In source order.
+    public var references: [BodyReference]
+}

@@ -1,0 +1,41 @@
+/// The tags in use: each with its URL name and its terms in reading order.
+struct TagIndex {
+    struct Tag {
+        /// The spelling of its first use in reading order.
+        var name: String
+        var slug: String
+        var terms: [Int]
+    }
+
+    /// Sorted by name as readers sort: case- and accent-insensitive.
+    let tags: [Tag]
+    private let bySlug: [String: Int]
+
+    /// Tags differing only in case or punctuation ("Tools", "tools") are one tag.
+    init(glossary: Glossary) throws {
+        var found: [String: Tag] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (index, term) in glossary.terms.enumerated() {
+            for tag in term.frontMatter.tags {
+                let slug = Slug.make(from: tag.value)
+                guard !slug.isEmpty else {
+                    diagnostics.append(Diagnostic(
+                        file: term.source.displayPath, line: tag.line, column: tag.column,
+                        message: "the tag '\(tag.value)' needs at least one letter or digit"))
+                    continue
+                }
+                if found[slug] == nil { found[slug] = Tag(name: tag.value, slug: slug, terms: []) }
+                if found[slug]!.terms.last != index { found[slug]!.terms.append(index) }
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        tags = found.values.sorted {
+            Collation.SortKey(title: $0.name, slug: $0.slug) < Collation.SortKey(title: $1.name, slug: $1.slug)
+        }
+        bySlug = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+    }
+
+    func tag(named name: String) -> Tag? {
+        bySlug[Slug.make(from: name)].map { tags[$0] }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, loaded once from `Templates/` and checked up front: a
+/// syntax error or a partial that does not exist is reported with its file and line.
+public struct TemplateLibrary: Sendable {
+    /// The page templates a theme must provide.
+    public static let pageTemplates = ["index", "letter", "term", "tag", "tags", "404"]
+
+    let library: MustacheLibrary
+    /// Static files under `Templates/assets/`, by path below it.
+    public let assets: [(path: String, data: Data)]
+
+    /// Reads every `*.mustache` below `folder` (a file in a subfolder is the partial
+    /// `subfolder/name`) and every file under `folder/assets`.
+    public static func load(folder: String) throws -> TemplateLibrary {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([Diagnostic(file: folder, message: "the templates folder does not exist")])
+        }
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        var texts: [(name: String, path: String, text: String)] = []
+        for relative in try files(in: folder) where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+            let path = ContentLoader.join(folder, relative)
+            let name = String(relative.dropLast(".mustache".count))
+            do {
+                let text = try TextFile.read(path: path, displayPath: path)
+                texts.append((name, path, text))
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(
+                    file: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: "template syntax error: \(error.error)"))
+            } catch let error as DiagnosticsError {
+                diagnostics += error.diagnostics
+            }
+        }
+        let names = Set(texts.map(\.name))
+        for name in pageTemplates where !names.contains(name) {
+            diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
+        }
+        for template in texts {
+            diagnostics += missingPartials(in: template.text, file: template.path, known: names)
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        let assetsFolder = ContentLoader.join(folder, "assets")
+        var assets: [(String, Data)] = []
+        if FileManager.default.fileExists(atPath: assetsFolder) {
+            for relative in try files(in: assetsFolder) {
+                guard let data = FileManager.default.contents(atPath: ContentLoader.join(assetsFolder, relative)) else {
+                    throw DiagnosticsError([Diagnostic(file: ContentLoader.join(assetsFolder, relative), message: "cannot read the file")])
+                }
+                assets.append((relative, data))
+            }
+        }
+        return TemplateLibrary(library: library, assets: assets)
+    }
+
+    /// Renders a page template with a context of plain dictionaries and arrays.
+    public func render(_ name: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags naming no template; swift-mustache would render
+    /// them as nothing, which hides the mistake.
+    static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let tag = rest[open.upperBound...]
+                guard let close = tag.range(of: "}}") else { break }
+                let inside = tag[..<close.lowerBound].trimmingSpaces()
+                if let sigil = inside.first, sigil == ">" || sigil == "<" {
+                    let name = inside.dropFirst().trimmingSpaces()
+                    if !name.isEmpty, !name.hasPrefix("*"), !known.contains(name) {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        diagnostics.append(Diagnostic(
+                            file: file, line: lineIndex + 1, column: column,
+                            message: "the template names '\(name)', but there is no \(name).mustache"))
+                    }
+                }
+                rest = tag[close.upperBound...]
+            }
+        }
+        return diagnostics
+    }
+
+    /// Every regular file below a folder, as sorted relative paths.
+    static func files(in folder: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+            throw DiagnosticsError([Diagnostic(file: folder, message: "cannot list the folder")])
+        }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            if name.hasPrefix(".") { continue }
+            if FileManager.default.fileExists(atPath: ContentLoader.join(folder, relative), isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                result.append(relative)
+            }
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+/// `glossary build`: Content/ + Templates/ → Output/, all or nothing.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder; on any error the previous output is left as it was."
+    )
+
+    @Option(help: "The folder of term files and glossary.yml.")
+    var content = "Content"
+
+    @Option(help: "The folder of Mustache templates and assets/.")
+    var templates = "Templates"
+
+    @Option(help: "The folder the site is written to; replaced whole by each successful build.")
+    var output = "Output"
+
+    @Flag(help: "Include terms marked 'draft: true'.")
+    var drafts = false
+
+    @Option(help: "Threads to use (default: one per core); 1 builds serially.")
+    var jobs: Int?
+
+    @Flag(help: "Print the time spent in each stage.")
+    var timings = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        var options = BuildOptions(contentFolder: content, templatesFolder: templates, outputFolder: output, includeDrafts: drafts)
+        if let jobs { options.jobs = jobs }
+        do {
+            let result = try SiteBuilder.buildAndWrite(options)
+            print("Built \(result.termCount) terms into \(output) (\(result.files.count) files).")
+            if timings { print(result.timings.report) }
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.printFailure(error, outputFolder: output)
+            throw ExitCode.failure
+        }
+    }
+}
