@@ -40,8 +40,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryKitTests",
-            dependencies: ["GlossaryKit"],
-            resources: [.copy("Fixtures")]
+            // Depending on the executable makes `swift build --build-tests` build it, so the
+            // command-line tests can run the real binary.
+            dependencies: ["GlossaryKit", "glossary"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
