@@ -21,10 +21,15 @@ struct PageContexts {
     }
 
     /// Keys every page has: site, root, page, the A–Z bar, the search index URL.
-    func common(root: String, kind: String, title: String, description: String, currentLetter: String?) -> [String: Any] {
+    /// `currentLetter` marks the letter in the A–Z bar; `isLetterPage` says the page is that
+    /// letter's own page (for `aria-current="page"`), not a term filed under it.
+    func common(
+        root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false
+    ) -> [String: Any] {
         let bar: [[String: Any]] = Collation.allLabels.map { label in
             var entry: [String: Any] = [
                 "label": label, "has_terms": usedLetters.contains(label), "is_current": label == currentLetter,
+                "is_page": isLetterPage && label == currentLetter,
             ]
             if usedLetters.contains(label) { entry["url"] = root + Self.letterPath(label) }
             return entry
@@ -33,7 +38,10 @@ struct PageContexts {
             "site": [
                 "title": settings.title, "description": settings.description,
                 "language": settings.language, "base_url": settings.baseURL,
+                "has_description": !settings.description.isEmpty,
             ],
+            "tags_url": root + "tags/index.html",
+            "site_has_tags": !tags.tags.isEmpty,
             "root": root,
             "page": ["kind": kind, "title": title, "description": description],
             "az": bar,
@@ -55,6 +63,7 @@ struct PageContexts {
         return [
             "title": term.title, "slug": term.slug, "url": root + term.path,
             "part_of_speech": term.frontMatter.partOfSpeech ?? "",
+            "has_part_of_speech": !(term.frontMatter.partOfSpeech ?? "").isEmpty,
             "description": linked[index].description, "letter": term.letter,
         ]
     }
@@ -62,6 +71,11 @@ struct PageContexts {
     func link(_ index: Int, root: String) -> [String: Any] {
         let term = glossary.terms[index]
         return ["title": term.title, "url": root + term.path]
+    }
+
+    /// "1 term", "48 terms".
+    static func countLabel(_ count: Int) -> String {
+        count == 1 ? "1 term" : "\(count) terms"
     }
 
     func tagList(root: String) -> [[String: Any]] {
@@ -87,17 +101,21 @@ struct PageContexts {
         context["tags"] = tagList(root: "")
         context["has_tags"] = !tags.tags.isEmpty
         context["term_count"] = terms.count
+        context["term_count_label"] = Self.countLabel(terms.count)
         return context
     }
 
     func letter(_ label: String) -> [String: Any] {
         let root = "../../"
         let title = "Terms starting with \(label)"
-        var context = common(root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label)
+        var context = common(
+            root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
+            isLetterPage: true)
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
         context["letter"] = ["label": label, "slug": Collation.letterSlug(label)]
         context["terms"] = members.map { card($0, root: root) }
         context["term_count"] = members.count
+        context["term_count_label"] = Self.countLabel(members.count)
         return context
     }
 
@@ -118,7 +136,8 @@ struct PageContexts {
         }
         var values: [String: Any] = [
             "title": term.title, "slug": term.slug, "url": root + term.path, "letter": term.letter,
-            "part_of_speech": matter.partOfSpeech ?? "", "description": linkedTerm.description,
+            "part_of_speech": matter.partOfSpeech ?? "", "has_part_of_speech": !(matter.partOfSpeech ?? "").isEmpty,
+            "description": linkedTerm.description, "letter_url": root + Self.letterPath(term.letter),
             "aliases": matter.aliases.map(\.value), "has_aliases": !matter.aliases.isEmpty,
             "definition_html": linkedTerm.body.definitionHTML,
             "example_html": linkedTerm.body.exampleHTML, "has_example": linkedTerm.body.hasExample,
@@ -131,6 +150,7 @@ struct PageContexts {
         ]
         if index > 0 { values["previous"] = link(index - 1, root: root) }
         if index + 1 < glossary.terms.count { values["next"] = link(index + 1, root: root) }
+        values["has_neighbours"] = glossary.terms.count > 1
         context["term"] = values
         return context
     }
@@ -142,6 +162,7 @@ struct PageContexts {
         context["tag"] = ["name": tag.name, "slug": tag.slug, "url": root + Self.tagPath(tag.slug)]
         context["terms"] = tag.terms.map { card($0, root: root) }
         context["term_count"] = tag.terms.count
+        context["term_count_label"] = Self.countLabel(tag.terms.count)
         return context
     }
 
