@@ -1,4 +1,4 @@
-/// Builds the dictionaries each template receives (documented in docs/template-context.md).
+/// Builds the dictionaries each template receives (documented in README.md, "Template context").
 ///
 /// Plain `[String: Any]` values, because swift-mustache looks other types up through
 /// `Mirror` on every access. Every URL is relative to the page it is rendered into.

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Runs the built `glossary` binary and captures what it printed and its exit status.
+struct CommandRun {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+
+    static func glossary(_ arguments: [String], in folder: String? = nil) throws -> CommandRun {
+        let process = Process()
+        process.executableURL = TestPaths.binary
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read both pipes before waiting, so a chatty process cannot block on a full pipe.
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandRun(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
+    }
+}
