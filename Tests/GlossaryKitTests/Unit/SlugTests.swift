@@ -1,0 +1,47 @@
+import Testing
+@testable import GlossaryKit
+
+@Suite("Slug")
+struct SlugTests {
+    @Test(arguments: [
+        ("Partner-sourced revenue", "partner-sourced-revenue"),
+        ("Partner Program", "partner-program"),
+        ("École", "ecole"),
+        ("  PRM   tools!! ", "prm-tools"),
+        ("Partner Relationship Management (PRM)", "partner-relationship-management-prm"),
+        ("1099 form", "1099-form"),
+        ("B2B/B2C", "b2b-b2c"),
+        ("C++", "c"),
+        ("snake_case_name", "snake-case-name"),
+        ("ＰＲＭ", "prm"),
+        ("---", ""),
+        ("", ""),
+    ])
+    func make(text: String, expected: String) {
+        #expect(Slug.make(from: text) == expected)
+    }
+
+    @Test(arguments: ["partner-program", "PRM_tools", "v1.2", "404-page", "a", "Assets2"])
+    func acceptedSlugs(slug: String) {
+        #expect(Slug.problem(with: slug) == nil)
+    }
+
+    @Test(arguments: ["assets", "letters", "tags", "terms", "search-index.json", "404", "404.html", "index.html", "TERMS"])
+    func reservedSlugs(slug: String) {
+        #expect(Slug.problem(with: slug) == "the slug '\(slug)' is a name the site uses for itself")
+    }
+
+    @Test(arguments: [".", "..", "../x", ".git"])
+    func dotSlugs(slug: String) {
+        #expect(Slug.problem(with: slug) == "the slug '\(slug)' may not start with '.'")
+    }
+
+    @Test(arguments: ["a/b", "a\\b", "a b", "é", "a?b", "a#b", "a%20b"])
+    func slugsWithForbiddenCharacters(slug: String) {
+        #expect(Slug.problem(with: slug) == "the slug '\(slug)' may hold only letters a-z, digits, '-', '_' and '.'")
+    }
+
+    @Test func emptySlug() {
+        #expect(Slug.problem(with: "") == "the slug is empty")
+    }
+}
