@@ -81,6 +81,7 @@ enum FrontMatterParser {
         guard let titleNode = fields.node("title") else {
             throw DiagnosticsError([Diagnostic(file: file, line: 2, column: 1, message: "the front matter has no 'title'")])
         }
+        if YAMLFields.isNull(titleNode) { throw fields.error(at: titleNode, "'title' is empty") }
         let title = try fields.textScalar(titleNode, field: "title")
         guard title.value.contains(where: { !$0.isWhitespace }) else {
             throw fields.error(at: titleNode, "'title' is empty")

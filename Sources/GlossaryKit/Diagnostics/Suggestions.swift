@@ -16,7 +16,7 @@ enum Suggestions {
                 best[candidate.offer] = distance
             }
         }
-        let ranked = best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        let ranked = best.sorted { ($0.value, $0.key.lowercased(), $0.key) < ($1.value, $1.key.lowercased(), $1.key) }
         return ranked.prefix(limit).map(\.key)
     }
 

@@ -8,8 +8,17 @@ public enum Collation {
 
     /// Lowercased with diacritics removed; the basis of sorting, letters and slugs.
     public static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        guard folded.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return folded }
+        return String(folded.flatMap { letterTransliterations[$0] ?? String($0) })
     }
+
+    /// Latin letters that are not a base letter plus a diacritic, so folding leaves them
+    /// alone; readers still look for "Øl" under O and "Æble" under A.
+    static let letterTransliterations: [Character: String] = [
+        "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h",
+    ]
 
     /// The A–Z letter (uppercase) a title is filed under, or "#".
     public static func letter(for title: String) -> String {

@@ -1,24 +1,8 @@
 import CCmark
 import Foundation
 
-/// Small helpers over cmark trees: walking, plain text, HTML.
+/// Small helpers over cmark trees: plain text and HTML.
 enum CmarkText {
-    /// Every node of a type, in document order, collected before the caller changes the tree
-    /// (cmark's iterator must not see nodes being replaced under it).
-    static func nodes(in root: OpaquePointer, ofType type: cmark_node_type) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return result }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == type {
-                result.append(node)
-            }
-        }
-        return result
-    }
-
     /// The text a reader sees in a node, whitespace collapsed; iterative, so deeply nested
     /// input cannot exhaust the stack.
     static func plain(_ root: OpaquePointer, allowRawHTML: Bool) -> String {

@@ -24,12 +24,19 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        let locator = SourceLocator(bytes: bytes, startLine: startLine)
         cmark_consolidate_text_nodes(document)
+        var locator = SourceLocator(bytes: bytes, startLine: startLine)
         var references: [BodyReference] = []
-        rewriteFileLinks(in: document, locator: locator, resolve: resolve, into: &references)
-        rewriteWikiLinks(in: document, locator: locator, resolve: resolve, into: &references)
-        references.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        // One pass in document order, so references (and the targets derived from them) come
+        // in order of first mention whatever their kind.
+        for candidate in ReferenceCandidates.collect(in: document) {
+            switch candidate.kind {
+            case .link:
+                rewriteFileLink(candidate, locator: &locator, resolve: resolve, into: &references)
+            case .text:
+                rewriteWikiLinks(candidate, locator: &locator, resolve: resolve, into: &references)
+            }
+        }
 
         let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         var definition = ""
@@ -40,7 +47,7 @@ public enum MarkdownRenderer {
         while let node = child {
             child = cmark_node_next(node)
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) <= 2 {
+            if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 2 {
                 let heading = CmarkText.plain(node, allowRawHTML: allowRawHTML).lowercased()
                 if !hasExample, heading == "example" || heading == "examples" {
                     hasExample = true
@@ -58,20 +65,22 @@ public enum MarkdownRenderer {
             firstParagraph: firstParagraph ?? "", references: references)
     }
 
-    /// `[text](other.md#anchor)`: links whose destination is a relative path to a `.md` file.
-    private static func rewriteFileLinks(
-        in document: OpaquePointer, locator: SourceLocator, resolve: Resolver, into references: inout [BodyReference]
+    /// `[text](other.md#anchor)`: a link whose destination is a relative path to a `.md` file.
+    private static func rewriteFileLink(
+        _ candidate: ReferenceCandidates.Candidate, locator: inout SourceLocator, resolve: Resolver,
+        into references: inout [BodyReference]
     ) {
-        for node in CmarkText.nodes(in: document, ofType: CMARK_NODE_LINK) {
-            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-                  let (path, fragment) = termFileTarget(url)
-            else { continue }
-            let (line, column) = locator.position(line: Int(cmark_node_get_start_line(node)),
-                                                  byteColumn: Int(cmark_node_get_start_column(node)))
-            let reference = BodyReference(kind: .file, target: path, fragment: fragment, line: line, column: column)
-            references.append(reference)
-            if let resolved = resolve(reference) { cmark_node_set_url(node, resolved) }
-        }
+        let node = candidate.node
+        guard let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+              let (path, fragment) = termFileTarget(url)
+        else { return }
+        let label = cmark_node_first_child(node).flatMap(cmark_node_get_literal).map { String(cString: $0) } ?? ""
+        let (line, column) = locator.locate(
+            "[" + label, fallback: "[", line: candidate.line,
+            reportedLine: Int(cmark_node_get_start_line(node)), reportedByteColumn: Int(cmark_node_get_start_column(node)))
+        let reference = BodyReference(kind: .file, target: path, fragment: fragment, line: line, column: column)
+        references.append(reference)
+        if let resolved = resolve(reference) { cmark_node_set_url(node, resolved) }
     }
 
     /// Splits a link destination into a `.md` path and an optional fragment, or nil when it
@@ -87,42 +96,38 @@ public enum MarkdownRenderer {
         return (path, fragment)
     }
 
-    /// `[[name]]` and `[[name|text]]` inside text nodes (never in code): each becomes a link.
+    /// `[[name]]` and `[[name|text]]` in a text node (never in code, never inside another
+    /// link): each becomes a link node.
     private static func rewriteWikiLinks(
-        in document: OpaquePointer, locator: SourceLocator, resolve: Resolver, into references: inout [BodyReference]
+        _ candidate: ReferenceCandidates.Candidate, locator: inout SourceLocator, resolve: Resolver,
+        into references: inout [BodyReference]
     ) {
-        for node in CmarkText.nodes(in: document, ofType: CMARK_NODE_TEXT) {
-            guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
-                  literal.contains("[[")
-            else { continue }
-            let pieces = WikiLinkScanner.scan(literal)
-            guard pieces.contains(where: { if case .link = $0 { return true } else { return false } }) else { continue }
-            let nodeLine = Int(cmark_node_get_start_line(node))
-            let nodeColumn = Int(cmark_node_get_start_column(node))
-            var searchFrom = nodeColumn
-            for piece in pieces {
-                switch piece {
-                case .text(let text):
-                    let textNode = cmark_node_new(CMARK_NODE_TEXT)
-                    cmark_node_set_literal(textNode, text)
-                    cmark_node_insert_before(node, textNode)
-                case .link(let target, let shown, let source):
-                    let found = locator.find(source, line: nodeLine, fromByteColumn: searchFrom)
-                    searchFrom = found.nextByteColumn
-                    let (line, column) = locator.position(line: nodeLine, byteColumn: found.byteColumn)
-                    let (name, fragment) = splitFragment(target)
-                    let reference = BodyReference(kind: .wiki, target: name, fragment: fragment, line: line, column: column)
-                    references.append(reference)
-                    let link = cmark_node_new(CMARK_NODE_LINK)
-                    cmark_node_set_url(link, resolve(reference) ?? "")
-                    let label = cmark_node_new(CMARK_NODE_TEXT)
-                    cmark_node_set_literal(label, shown)
-                    cmark_node_append_child(link, label)
-                    cmark_node_insert_before(node, link)
-                }
+        let node = candidate.node
+        guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return }
+        let pieces = WikiLinkScanner.scan(literal)
+        guard pieces.contains(where: { if case .link = $0 { return true } else { return false } }) else { return }
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                let textNode = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(textNode, text)
+                cmark_node_insert_before(node, textNode)
+            case .link(let target, let shown, let source):
+                let (line, column) = locator.locate(
+                    source, fallback: "[[", line: candidate.line,
+                    reportedLine: Int(cmark_node_get_start_line(node)), reportedByteColumn: Int(cmark_node_get_start_column(node)))
+                let (name, fragment) = splitFragment(target)
+                let reference = BodyReference(kind: .wiki, target: name, fragment: fragment, line: line, column: column)
+                references.append(reference)
+                let link = cmark_node_new(CMARK_NODE_LINK)
+                cmark_node_set_url(link, resolve(reference) ?? "")
+                let label = cmark_node_new(CMARK_NODE_TEXT)
+                cmark_node_set_literal(label, shown)
+                cmark_node_append_child(link, label)
+                cmark_node_insert_before(node, link)
             }
-            cmark_node_free(node)
         }
+        cmark_node_free(node)
     }
 
     /// `[[Partner program#example]]` names the term and an anchor on its page.

@@ -40,7 +40,7 @@ struct FrontMatterErrorTests {
         let diagnostic = try Self.error("title:\naliases: [x]")
         #expect(diagnostic.line == 2)
         #expect(diagnostic.column == 7)
-        #expect(diagnostic.message.hasPrefix("'title' must be text, found nothing"))
+        #expect(diagnostic.message == "'title' is empty")
     }
 
     @Test func titleANumber() throws {
