@@ -1,0 +1,130 @@
+import CFileSwap
+import Foundation
+
+/// Writes a built site into a new folder beside the output and swaps it in only when every
+/// file is written, so a failed or interrupted build leaves the previous site as it was.
+public enum OutputFolder {
+    /// Every folder a build writes carries this file; a non-empty folder without it was not
+    /// written by a build, and is never replaced (so `--output ~` cannot wipe a home folder).
+    public static let markerName = ".glossary-output"
+    static let markerText = "This folder is written by `glossary build` and replaced by every build.\n"
+
+    /// Writes `files` to `path`, replacing what a previous build wrote there.
+    public static func write(_ files: [SiteFile], to path: String, jobs: Int) throws {
+        let fileManager = FileManager.default
+        let output = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let base = output.lastPathComponent
+        try checkReplaceable(output, displayPath: path)
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure(path, "cannot create the folder that holds the output: \(error.localizedDescription)")
+        }
+        removeStaleFolders(in: parent, base: base)
+
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(base).glossary-new-\(pid)")
+        try? fileManager.removeItem(at: staging)
+        do {
+            try writeTree(files + [SiteFile(path: markerName, text: markerText)], into: staging, jobs: jobs)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw failure(path, "cannot write the new site beside the output: \(error.localizedDescription)")
+        }
+        try swapIn(staging, for: output, displayPath: path)
+    }
+
+    /// Refuses an output that is a file, or a non-empty folder no build wrote.
+    static func checkReplaceable(_ output: URL, displayPath: String) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw failure(displayPath, "the output path exists and is not a folder") }
+        let entries = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        if !entries.isEmpty, !entries.contains(markerName) {
+            throw failure(
+                displayPath,
+                "refusing to replace a non-empty folder that no glossary build wrote (it has no \(markerName)); "
+                    + "choose an empty or new folder with --output")
+        }
+    }
+
+    /// Folders left by a build that was killed: staging or old copies whose process is gone.
+    static func removeStaleFolders(in parent: URL, base: String) {
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            for kind in ["new", "old"] {
+                let prefix = ".\(base).glossary-\(kind)-"
+                guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+                if pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) != 0 {
+                    try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+                }
+            }
+        }
+    }
+
+    private static func writeTree(_ files: [SiteFile], into root: URL, jobs: Int) throws {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+        var folders = Set<String>()
+        for file in files {
+            var components = file.path.split(separator: "/").dropLast()
+            while !components.isEmpty, folders.insert(components.joined(separator: "/")).inserted {
+                components = components.dropLast()
+            }
+        }
+        // Parents sort before their children, so each mkdir finds its parent in place.
+        for folder in folders.sorted() {
+            try fileManager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: false)
+        }
+        let errors = ParallelMap.map(count: files.count, jobs: jobs) { index -> String? in
+            let file = files[index]
+            do {
+                try file.data.write(to: root.appendingPathComponent(file.path))
+                return nil
+            } catch {
+                return "\(file.path): \(error.localizedDescription)"
+            }
+        }
+        if let first = errors.compactMap({ $0 }).first {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: first])
+        }
+    }
+
+    /// Exchanges the staging folder with the output in one rename where the system can;
+    /// otherwise moves the old output aside first (a crash then leaves it in the `-old-`
+    /// folder, which the next build removes once its own site is in place).
+    private static func swapIn(_ staging: URL, for output: URL, displayPath: String) throws {
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: output.path) {
+            do {
+                try fileManager.moveItem(at: staging, to: output)
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw failure(displayPath, "cannot move the new site into place: \(error.localizedDescription)")
+            }
+            return
+        }
+        if glossary_exchange_paths(staging.path, output.path) == 0 {
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        let old = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).glossary-old-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.moveItem(at: output, to: old)
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            if !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: old, to: output) }
+            try? fileManager.removeItem(at: staging)
+            throw failure(displayPath, "cannot move the new site into place: \(error.localizedDescription)")
+        }
+        try? fileManager.removeItem(at: old)
+    }
+
+    private static func failure(_ path: String, _ message: String) -> DiagnosticsError {
+        DiagnosticsError([Diagnostic(file: path, message: message)])
+    }
+}
