@@ -13,4 +13,8 @@ public struct SiteFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, data: Data(text.utf8))
     }
+
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, data: Data(bytes))
+    }
 }

@@ -1,8 +1,8 @@
-/// Builds the dictionaries each template receives (documented in README.md, "Template context").
+/// Builds the values each template receives (documented in README.md, "Template context").
 ///
-/// Plain `[String: Any]` values, because swift-mustache looks other types up through
-/// `Mirror` on every access. Every URL is relative to the page it is rendered into.
-struct PageContexts {
+/// Every URL is relative to the page it is rendered into. The A–Z bar and the site values,
+/// the same on many pages, are built once and shared (TemplateValue is copy-on-write).
+struct PageContexts: Sendable {
     static let generator = "glossary 0.1.0"
 
     let settings: SiteSettings
@@ -11,42 +11,58 @@ struct PageContexts {
     let tags: TagIndex
     /// Letter labels that have at least one term.
     let usedLetters: Set<String>
+    private let site: TemplateValue
+    /// A–Z bars of term pages (root `../../`), by letter: 10,000 term pages share 27 bars.
+    private let termPageBars: [String: TemplateValue]
 
     init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex) {
         self.settings = settings
         self.glossary = glossary
         self.linked = linked
         self.tags = tags
-        usedLetters = Set(glossary.terms.map(\.letter))
+        let used = Set(glossary.terms.map(\.letter))
+        usedLetters = used
+        site = .object([
+            "title": .string(settings.title), "description": .string(settings.description),
+            "language": .string(settings.language), "base_url": .string(settings.baseURL),
+            "has_description": .bool(!settings.description.isEmpty),
+        ])
+        var bars: [String: TemplateValue] = [:]
+        for label in Collation.allLabels where used.contains(label) {
+            bars[label] = Self.bar(root: "../../", current: label, isLetterPage: false, used: used)
+        }
+        termPageBars = bars
+    }
+
+    /// The A–Z bar: every label, a URL only for letters with terms.
+    private static func bar(root: String, current: String?, isLetterPage: Bool, used: Set<String>) -> TemplateValue {
+        .list(Collation.allLabels.map { label in
+            var entry: [String: TemplateValue] = [
+                "label": .string(label), "has_terms": .bool(used.contains(label)),
+                "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
+            ]
+            if used.contains(label) { entry["url"] = .string(root + letterPath(label)) }
+            return .object(entry)
+        })
     }
 
     /// Keys every page has: site, root, page, the A–Z bar, the search index URL.
-    /// `currentLetter` marks the letter in the A–Z bar; `isLetterPage` says the page is that
+    /// `currentLetter` marks the letter in the bar; `isLetterPage` says the page is that
     /// letter's own page (for `aria-current="page"`), not a term filed under it.
     func common(
         root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false
-    ) -> [String: Any] {
-        let bar: [[String: Any]] = Collation.allLabels.map { label in
-            var entry: [String: Any] = [
-                "label": label, "has_terms": usedLetters.contains(label), "is_current": label == currentLetter,
-                "is_page": isLetterPage && label == currentLetter,
-            ]
-            if usedLetters.contains(label) { entry["url"] = root + Self.letterPath(label) }
-            return entry
-        }
+    ) -> [String: TemplateValue] {
+        let bar = (root == "../../" && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
+            ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
         return [
-            "site": [
-                "title": settings.title, "description": settings.description,
-                "language": settings.language, "base_url": settings.baseURL,
-                "has_description": !settings.description.isEmpty,
-            ],
-            "tags_url": root + "tags/index.html",
-            "site_has_tags": !tags.tags.isEmpty,
-            "root": root,
-            "page": ["kind": kind, "title": title, "description": description],
+            "site": site,
+            "root": .string(root),
+            "page": ["kind": .string(kind), "title": .string(title), "description": .string(description)],
             "az": bar,
-            "search_index_url": root + "search-index.json",
-            "generator": Self.generator,
+            "search_index_url": .string(root + "search-index.json"),
+            "tags_url": .string(root + "tags/index.html"),
+            "site_has_tags": .bool(!tags.tags.isEmpty),
+            "generator": .string(Self.generator),
         ]
     }
 
@@ -58,33 +74,43 @@ struct PageContexts {
         "tags/\(slug)/index.html"
     }
 
-    func card(_ index: Int, root: String) -> [String: Any] {
-        let term = glossary.terms[index]
-        return [
-            "title": term.title, "slug": term.slug, "url": root + term.path,
-            "part_of_speech": term.frontMatter.partOfSpeech ?? "",
-            "has_part_of_speech": !(term.frontMatter.partOfSpeech ?? "").isEmpty,
-            "description": linked[index].description, "letter": term.letter,
-        ]
-    }
-
-    func link(_ index: Int, root: String) -> [String: Any] {
-        let term = glossary.terms[index]
-        return ["title": term.title, "url": root + term.path]
-    }
-
     /// "1 term", "48 terms".
     static func countLabel(_ count: Int) -> String {
         count == 1 ? "1 term" : "\(count) terms"
     }
 
-    func tagList(root: String) -> [[String: Any]] {
-        tags.tags.map { ["name": $0.name, "slug": $0.slug, "url": root + Self.tagPath($0.slug), "count": $0.terms.count] }
+    func card(_ index: Int, root: String) -> TemplateValue {
+        let term = glossary.terms[index]
+        let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
+        return [
+            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
+            "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
+            "description": .string(linked[index].description), "letter": .string(term.letter),
+        ]
     }
 
-    func index() -> [String: Any] {
+    func link(_ index: Int, root: String) -> TemplateValue {
+        let term = glossary.terms[index]
+        return ["title": .string(term.title), "url": .string(root + term.path)]
+    }
+
+    func tagList(root: String) -> TemplateValue {
+        .list(tags.tags.map {
+            [
+                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + Self.tagPath($0.slug)),
+                "count": .int($0.terms.count),
+            ]
+        })
+    }
+
+    private func counted(_ context: inout [String: TemplateValue], _ count: Int) {
+        context["term_count"] = .int(count)
+        context["term_count_label"] = .string(Self.countLabel(count))
+    }
+
+    func index() -> TemplateValue {
         var context = common(root: "", kind: "index", title: settings.title, description: settings.description, currentLetter: nil)
-        var groups: [[String: Any]] = []
+        var groups: [TemplateValue] = []
         var start = 0
         let terms = glossary.terms
         while start < terms.count {
@@ -92,89 +118,98 @@ struct PageContexts {
             var end = start
             while end < terms.count, terms[end].letter == label { end += 1 }
             groups.append([
-                "label": label, "anchor": "letter-\(Collation.letterSlug(label))",
-                "url": Self.letterPath(label), "terms": (start..<end).map { card($0, root: "") },
+                "label": .string(label), "anchor": .string("letter-\(Collation.letterSlug(label))"),
+                "url": .string(Self.letterPath(label)), "terms": .list((start..<end).map { card($0, root: "") }),
             ])
             start = end
         }
-        context["groups"] = groups
+        context["groups"] = .list(groups)
         context["tags"] = tagList(root: "")
-        context["has_tags"] = !tags.tags.isEmpty
-        context["term_count"] = terms.count
-        context["term_count_label"] = Self.countLabel(terms.count)
-        return context
+        context["has_tags"] = .bool(!tags.tags.isEmpty)
+        counted(&context, terms.count)
+        return .object(context)
     }
 
-    func letter(_ label: String) -> [String: Any] {
+    func letter(_ label: String) -> TemplateValue {
         let root = "../../"
         let title = "Terms starting with \(label)"
         var context = common(
             root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
             isLetterPage: true)
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
-        context["letter"] = ["label": label, "slug": Collation.letterSlug(label)]
-        context["terms"] = members.map { card($0, root: root) }
-        context["term_count"] = members.count
-        context["term_count_label"] = Self.countLabel(members.count)
-        return context
+        context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
+        context["terms"] = .list(members.map { card($0, root: root) })
+        counted(&context, members.count)
+        return .object(context)
     }
 
-    func term(_ index: Int) -> [String: Any] {
+    func term(_ index: Int) -> TemplateValue {
         let root = "../../"
         let term = glossary.terms[index]
         let linkedTerm = linked[index]
-        var context = common(root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter)
         let matter = term.frontMatter
-        let related: [[String: Any]] = linkedTerm.related.map { entry in
+        var context = common(
+            root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter)
+        let related: [TemplateValue] = linkedTerm.related.map { entry in
             switch entry {
-            case .term(let target): return link(target, root: root).merging(["is_external": false]) { $1 }
-            case .external(let title, let url): return ["title": title, "url": url, "is_external": true]
+            case .term(let target):
+                let other = glossary.terms[target]
+                return ["title": .string(other.title), "url": .string(root + other.path), "is_external": false]
+            case .external(let title, let url):
+                return ["title": .string(title), "url": .string(url), "is_external": true]
             }
         }
-        let termTags: [[String: Any]] = matter.tags.compactMap { name in
-            tags.tag(named: name.value).map { ["name": $0.name, "url": root + Self.tagPath($0.slug)] }
+        let termTags: [TemplateValue] = matter.tags.compactMap { name in
+            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + Self.tagPath($0.slug))] }
         }
-        var values: [String: Any] = [
-            "title": term.title, "slug": term.slug, "url": root + term.path, "letter": term.letter,
-            "part_of_speech": matter.partOfSpeech ?? "", "has_part_of_speech": !(matter.partOfSpeech ?? "").isEmpty,
-            "description": linkedTerm.description, "letter_url": root + Self.letterPath(term.letter),
-            "aliases": matter.aliases.map(\.value), "has_aliases": !matter.aliases.isEmpty,
-            "definition_html": linkedTerm.body.definitionHTML,
-            "example_html": linkedTerm.body.exampleHTML, "has_example": linkedTerm.body.hasExample,
-            "see_also": linkedTerm.seeAlso.map { link($0, root: root) }, "has_see_also": !linkedTerm.seeAlso.isEmpty,
-            "related": related, "has_related": !related.isEmpty,
-            "referenced_by": linkedTerm.referencedBy.map { link($0, root: root) },
-            "has_referenced_by": !linkedTerm.referencedBy.isEmpty,
-            "tags": termTags, "has_tags": !termTags.isEmpty,
-            "extra": matter.extra.map { ["key": $0.key, "value": $0.value] }, "has_extra": !matter.extra.isEmpty,
+        let aliases = matter.aliases.map(\.value)
+        let partOfSpeech = matter.partOfSpeech ?? ""
+        var values: [String: TemplateValue] = [
+            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
+            "letter": .string(term.letter), "letter_url": .string(root + Self.letterPath(term.letter)),
+            "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
+            "description": .string(linkedTerm.description),
+            "aliases": .list(aliases.map(TemplateValue.string)), "has_aliases": .bool(!aliases.isEmpty),
+            "aliases_text": .string(aliases.joined(separator: ", ")),
+            "definition_html": .string(linkedTerm.body.definitionHTML),
+            "example_html": .string(linkedTerm.body.exampleHTML), "has_example": .bool(linkedTerm.body.hasExample),
+            "see_also": .list(linkedTerm.seeAlso.map { link($0, root: root) }),
+            "has_see_also": .bool(!linkedTerm.seeAlso.isEmpty),
+            "related": .list(related), "has_related": .bool(!related.isEmpty),
+            "referenced_by": .list(linkedTerm.referencedBy.map { link($0, root: root) }),
+            "has_referenced_by": .bool(!linkedTerm.referencedBy.isEmpty),
+            "tags": .list(termTags), "has_tags": .bool(!termTags.isEmpty),
+            "extra": .list(matter.extra.map { ["key": .string($0.key), "value": .string($0.value)] }),
+            "has_extra": .bool(!matter.extra.isEmpty),
+            "has_neighbours": .bool(glossary.terms.count > 1),
         ]
         if index > 0 { values["previous"] = link(index - 1, root: root) }
         if index + 1 < glossary.terms.count { values["next"] = link(index + 1, root: root) }
-        values["has_neighbours"] = glossary.terms.count > 1
-        context["term"] = values
-        return context
+        context["term"] = .object(values)
+        return .object(context)
     }
 
-    func tag(_ tag: TagIndex.Tag) -> [String: Any] {
+    func tag(_ tag: TagIndex.Tag) -> TemplateValue {
         let root = "../../"
         let title = "Tagged “\(tag.name)”"
         var context = common(root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil)
-        context["tag"] = ["name": tag.name, "slug": tag.slug, "url": root + Self.tagPath(tag.slug)]
-        context["terms"] = tag.terms.map { card($0, root: root) }
-        context["term_count"] = tag.terms.count
-        context["term_count_label"] = Self.countLabel(tag.terms.count)
-        return context
+        context["tag"] = [
+            "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + Self.tagPath(tag.slug)),
+        ]
+        context["terms"] = .list(tag.terms.map { card($0, root: root) })
+        counted(&context, tag.terms.count)
+        return .object(context)
     }
 
-    func tagsPage() -> [String: Any] {
+    func tagsPage() -> TemplateValue {
         let root = "../"
         var context = common(root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil)
         context["tags"] = tagList(root: root)
-        context["has_tags"] = !tags.tags.isEmpty
-        return context
+        context["has_tags"] = .bool(!tags.tags.isEmpty)
+        return .object(context)
     }
 
-    func notFound() -> [String: Any] {
-        common(root: "", kind: "404", title: "Page not found", description: settings.description, currentLetter: nil)
+    func notFound() -> TemplateValue {
+        .object(common(root: "", kind: "404", title: "Page not found", description: settings.description, currentLetter: nil))
     }
 }

@@ -89,18 +89,18 @@ public enum SiteBuilder {
     private static func renderPages(_ contexts: PageContexts, templates: TemplateLibrary, jobs: Int) -> [SiteFile] {
         let glossary = contexts.glossary
         var files = [
-            SiteFile(path: "index.html", text: templates.render("index", context: contexts.index())),
-            SiteFile(path: "404.html", text: templates.render("404", context: contexts.notFound())),
-            SiteFile(path: "tags/index.html", text: templates.render("tags", context: contexts.tagsPage())),
+            SiteFile(path: "index.html", bytes: templates.render("index", context: contexts.index())),
+            SiteFile(path: "404.html", bytes: templates.render("404", context: contexts.notFound())),
+            SiteFile(path: "tags/index.html", bytes: templates.render("tags", context: contexts.tagsPage())),
         ]
         for label in Collation.allLabels where contexts.usedLetters.contains(label) {
-            files.append(SiteFile(path: PageContexts.letterPath(label), text: templates.render("letter", context: contexts.letter(label))))
+            files.append(SiteFile(path: PageContexts.letterPath(label), bytes: templates.render("letter", context: contexts.letter(label))))
         }
         for tag in contexts.tags.tags {
-            files.append(SiteFile(path: PageContexts.tagPath(tag.slug), text: templates.render("tag", context: contexts.tag(tag))))
+            files.append(SiteFile(path: PageContexts.tagPath(tag.slug), bytes: templates.render("tag", context: contexts.tag(tag))))
         }
         files += ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            SiteFile(path: glossary.terms[index].path, text: templates.render("term", context: contexts.term(index)))
+            SiteFile(path: glossary.terms[index].path, bytes: templates.render("term", context: contexts.term(index)))
         }
         return files
     }

@@ -1,6 +1,6 @@
 /// The tags in use: each with its URL name and its terms in reading order.
-struct TagIndex {
-    struct Tag {
+struct TagIndex: Sendable {
+    struct Tag: Sendable {
         /// The spelling of its first use in reading order.
         var name: String
         var slug: String

@@ -1,13 +1,16 @@
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, loaded once from `Templates/` and checked up front: a
 /// syntax error or a partial that does not exist is reported with its file and line.
+///
+/// Rendering uses GlossaryKit's own Mustache engine (Templating/): swift-mustache, fed
+/// `[String: Any]`, spent 5.4 of 7.7 seconds of a 10,000-term build in dynamic casts,
+/// dictionary lookups through the context stack and per-Character escaping.
 public struct TemplateLibrary: Sendable {
     /// The page templates a theme must provide.
     public static let pageTemplates = ["index", "letter", "term", "tag", "tags", "404"]
 
-    let library: MustacheLibrary
+    let templates: TemplateSet
     /// Static files under `Templates/assets/`, by path below it.
     public let assets: [(path: String, data: Data)]
 
@@ -18,22 +21,23 @@ public struct TemplateLibrary: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "the templates folder does not exist")])
         }
-        var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var texts: [(name: String, path: String, text: String)] = []
         for relative in try files(in: folder) where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
             let path = ContentLoader.join(folder, relative)
             let name = String(relative.dropLast(".mustache".count))
             do {
-                let text = try TextFile.read(path: path, displayPath: path)
-                texts.append((name, path, text))
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(
-                    file: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: "template syntax error: \(error.error)"))
+                texts.append((name, path, try TextFile.read(path: path, displayPath: path)))
             } catch let error as DiagnosticsError {
                 diagnostics += error.diagnostics
+            }
+        }
+        for template in texts {
+            do {
+                _ = try TemplateParser.parse(template.text)
+            } catch {
+                diagnostics.append(Diagnostic(
+                    file: template.path, line: error.line, column: error.column, message: "template error: \(error.message)"))
             }
         }
         let names = Set(texts.map(\.name))
@@ -54,16 +58,25 @@ public struct TemplateLibrary: Sendable {
                 assets.append((relative, data))
             }
         }
-        return TemplateLibrary(library: library, assets: assets)
+        let set: TemplateSet
+        do {
+            set = try TemplateSet(sources: Dictionary(texts.map { ($0.name, $0.text) }, uniquingKeysWith: { $1 }))
+        } catch {
+            let path = texts.first { $0.name == error.template }?.path ?? error.template
+            throw DiagnosticsError([Diagnostic(
+                file: path, line: error.failure.line, column: error.failure.column,
+                message: "template error: \(error.failure.message)")])
+        }
+        return TemplateLibrary(templates: set, assets: assets)
     }
 
-    /// Renders a page template with a context of plain dictionaries and arrays.
-    public func render(_ name: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a page template into UTF-8 bytes.
+    public func render(_ name: String, context: TemplateValue) -> [UInt8] {
+        templates.render(name, context: context)
     }
 
-    /// `{{> name}}` and `{{< name}}` tags naming no template; swift-mustache would render
-    /// them as nothing, which hides the mistake.
+    /// `{{> name}}` and `{{< name}}` tags naming no template, which would otherwise render
+    /// as nothing and hide the mistake.
     static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
