@@ -11,22 +11,31 @@ public enum ContentLoader {
     /// Reads `glossary.yml` and every `*.md` below `folder`, skipping names that start with
     /// `_` or `.`. Files are returned sorted by relative path, so builds are deterministic.
     /// Unreadable files are all reported together.
-    public static func load(folder: String) throws -> Loaded {
+    public static func load(folder: String, jobs: Int = 1) throws -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "the content folder does not exist")])
         }
         let settings = try SiteSettings.load(
             from: join(folder, "glossary.yml"), displayPath: join(folder, "glossary.yml"))
-        var diagnostics: [Diagnostic] = []
-        var sources: [TermSource] = []
-        for relativePath in try termPaths(in: folder) {
-            let displayPath = join(folder, relativePath)
+        let paths = try termPaths(in: folder)
+        let results = ParallelMap.map(count: paths.count, jobs: jobs) { index -> Result<TermSource, DiagnosticsError> in
+            let displayPath = join(folder, paths[index])
             do {
                 let text = try TextFile.read(path: displayPath, displayPath: displayPath)
-                sources.append(TermSource(displayPath: displayPath, relativePath: relativePath, text: text))
+                return .success(TermSource(displayPath: displayPath, relativePath: paths[index], text: text))
             } catch let error as DiagnosticsError {
-                diagnostics += error.diagnostics
+                return .failure(error)
+            } catch {
+                return .failure(DiagnosticsError([Diagnostic(file: displayPath, message: "cannot read the file")]))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var sources: [TermSource] = []
+        for result in results {
+            switch result {
+            case .success(let source): sources.append(source)
+            case .failure(let error): diagnostics += error.diagnostics
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }

@@ -35,42 +35,78 @@ enum FrontMatterParser {
         var bodyStartLine: Int
     }
 
-    /// Finds the `---` fences. The opening one must be the first line.
+    /// Finds the `---` fences. The opening one must be the first line; the closing one is
+    /// the next line that is `---` (or `...`), trailing spaces allowed. Works on UTF-8
+    /// bytes: splitting a String into Characters was a tenth of a 10,000-term build.
     static func split(_ text: String, file: String) throws -> Split {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, isFence(first) else {
-            throw DiagnosticsError([
-                Diagnostic(
-                    file: file, line: 1, column: 1,
-                    message: "a term file must start with front matter: a line '---', the fields, then '---'")
-            ])
-        }
-        guard let closing = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || lines[$0] == "..." })
-        else {
+        var text = text
+        return try text.withUTF8 { bytes throws -> Split in
+            var lineStart = 0
+            var lineNumber = 1
+            var openingSeen = false
+            while lineStart < bytes.count || (lineStart == bytes.count && !openingSeen) {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if !openingSeen {
+                    guard isFence(line, allowDots: false) else {
+                        throw DiagnosticsError([
+                            Diagnostic(
+                                file: file, line: 1, column: 1,
+                                message: "a term file must start with front matter: a line '---', the fields, then '---'")
+                        ])
+                    }
+                    openingSeen = true
+                } else if isFence(line, allowDots: true) {
+                    let yamlStart = min(firstLineEnd(bytes) + 1, lineStart)
+                    let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<max(yamlStart, lineStart - 1)]), as: UTF8.self)
+                    let bodyStart = min(lineEnd + 1, bytes.count)
+                    // The file's final line end is not part of the body.
+                    var bodyEnd = bytes.count
+                    if bodyEnd > bodyStart, bytes[bodyEnd - 1] == UInt8(ascii: "\n") { bodyEnd -= 1 }
+                    let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart..<bodyEnd]), as: UTF8.self)
+                    return Split(yaml: yaml, body: body, bodyStartLine: lineNumber + 1)
+                }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
             throw DiagnosticsError([
                 Diagnostic(
                     file: file, line: 1, column: 1,
                     message: "the front matter opened here is not closed: add a line '---' after its fields")
             ])
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return Split(yaml: yaml, body: body, bodyStartLine: closing + 2)
     }
 
-    private static func isFence(_ line: Substring) -> Bool {
-        var trimmed = line
-        while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
-        return trimmed == "---"
+    private static func firstLineEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+    }
+
+    /// `---` (or `...` for a closing fence), with trailing spaces or tabs allowed.
+    private static func isFence(_ line: UnsafeBufferPointer<UInt8>, allowDots: Bool) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end == 3 else { return false }
+        let dash = UInt8(ascii: "-")
+        let dot = UInt8(ascii: ".")
+        if line[0] == dash, line[1] == dash, line[2] == dash { return true }
+        // `...` ends a YAML document but never opens one; only a bare `...` line counts.
+        return allowDots && end == line.count && line[0] == dot && line[1] == dot && line[2] == dot
     }
 
     /// Reads the contract's fields; the YAML text starts on file line 2.
     static func parse(yaml: String, file: String) throws -> FrontMatter {
+        if let simple = SimpleFrontMatter.parse(yaml: yaml) { return simple }
+        return try parseWithYams(yaml: yaml, file: file)
+    }
+
+    /// The full YAML path: every shape YAML allows, and every error located.
+    static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
         let lineOffset = 1
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // An explicit encoding: Yams's default reads the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw DiagnosticsError([YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: lineOffset)])
         }

@@ -21,7 +21,7 @@ enum TextFile {
                 Diagnostic(file: displayPath, line: line, column: column, message: "the file is not valid UTF-8")
             ])
         }
-        return text.contains("\r") ? normaliseLineEnds(text) : text
+        return bytes.contains(UInt8(ascii: "\r")) ? normaliseLineEnds(text) : text
     }
 
     private static func normaliseLineEnds(_ text: String) -> String {

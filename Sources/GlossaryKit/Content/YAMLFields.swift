@@ -65,7 +65,7 @@ struct YAMLFields {
         guard let scalar = node.scalar else {
             throw error(at: node, "'\(field)' must be text, found \(Self.describe(node))")
         }
-        guard Self.tagName(node) == .str else {
+        guard Self.isText(scalar) || Self.tagName(node) == .str else {
             throw error(
                 at: node, "'\(field)' must be text, found \(Self.describe(node)); put it in quotes to use it as text")
         }
@@ -84,6 +84,26 @@ struct YAMLFields {
         let mark = node.mark ?? mappingMark
         return ((mark?.line ?? 1) + lineOffset, mark?.column ?? 1)
     }
+
+    /// True when a scalar is certainly text without asking the resolver: quoted, or plain and
+    /// unable to be a null, boolean, number or date. The resolver runs a dozen regular
+    /// expressions per scalar; most titles and names never need it.
+    static func isText(_ scalar: Node.Scalar) -> Bool {
+        // An explicit tag (`!!int "42"`) is left to the resolver.
+        guard scalar.tag.rawValue.isEmpty || scalar.tag.rawValue == "!" else { return false }
+        guard scalar.style == .plain else { return true }
+        return isPlainText(scalar.string)
+    }
+
+    /// Whether a plain (unquoted) scalar is certainly text: it does not start like a number,
+    /// a date, `~`, `<<` or `=`, and is not one of YAML's null or boolean words.
+    static func isPlainText(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if "0123456789+-.~<=".unicodeScalars.contains(first) { return false }
+        return text.utf8.count > 5 || !maybeKeywords.contains(text.lowercased())
+    }
+
+    private static let maybeKeywords: Set<String> = ["null", "true", "false", "yes", "no", "on", "off", "y", "n"]
 
     /// The node's resolved YAML tag (`str`, `int`, `bool`, ...).
     static func tagName(_ node: Node) -> Tag.Name {

@@ -22,7 +22,7 @@ enum CmarkText {
                 break
             }
         }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsingWhitespace(text)
     }
 
     /// cmark's own HTML for one node and its children.
@@ -30,5 +30,23 @@ enum CmarkText {
         guard let pointer = cmark_render_html(node, options) else { return "" }
         defer { free(pointer) }
         return String(cString: pointer)
+    }
+
+    /// Runs of ASCII whitespace become one space, trimmed at both ends; byte-wise, since
+    /// Character-wise splitting showed up in profiles.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

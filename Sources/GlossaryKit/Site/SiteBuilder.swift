@@ -15,7 +15,7 @@ public enum SiteBuilder {
     /// that found any (all references are checked before giving up).
     public static func build(_ options: BuildOptions) throws -> Result {
         var timings = StageTimings()
-        let loaded = try timings.measure("load") { try ContentLoader.load(folder: options.contentFolder) }
+        let loaded = try timings.measure("load") { try ContentLoader.load(folder: options.contentFolder, jobs: options.jobs) }
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
         let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
@@ -30,8 +30,8 @@ public enum SiteBuilder {
         let tags = try TagIndex(glossary: glossary)
         let contexts = PageContexts(settings: loaded.settings, glossary: glossary, linked: linked, tags: tags)
         var files = timings.measure("pages") { renderPages(contexts, templates: templates, jobs: options.jobs) }
-        try timings.measure("search index") {
-            files.append(SiteFile(path: "search-index.json", data: try SearchIndex.encode(glossary, linked)))
+        timings.measure("search index") {
+            files.append(SiteFile(path: "search-index.json", data: SearchIndex.encode(glossary, linked)))
         }
         files += templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
         files.sort { $0.path < $1.path }
@@ -41,9 +41,10 @@ public enum SiteBuilder {
     /// Builds and writes into the output folder, swapping it in only on success.
     public static func buildAndWrite(_ options: BuildOptions) throws -> Result {
         var result = try build(options)
-        try result.timings.measure("write") {
-            try OutputFolder.write(result.files, to: options.outputFolder, jobs: options.jobs)
+        let staged = try result.timings.measure("write") {
+            try OutputFolder.stage(result.files, for: options.outputFolder, jobs: options.jobs)
         }
+        try result.timings.measure("swap") { try OutputFolder.swapIn(staged) }
         return result
     }
 

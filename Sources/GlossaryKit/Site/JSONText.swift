@@ -1,0 +1,47 @@
+/// Writes JSON strings by hand, escaped so the text is also safe inside an HTML `<script>`:
+/// `<`, `>`, `&` and U+2028/U+2029 become `\u` escapes, as well as quotes, backslashes and
+/// control characters.
+enum JSONText {
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                appendUnicodeEscape(UInt32(byte), to: &out)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // U+2028 and U+2029 end a line inside a <script>.
+                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                index += 2
+            default:
+                out.append(byte)
+            }
+            index += 1
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static func appendArray(_ items: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(item, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: #"\u"#.utf8)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            out.append(hex[Int((value >> UInt32(shift)) & 0xF)])
+        }
+    }
+}
