@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         if let jobs { options.jobs = jobs }
         do {
             let result = try SiteBuilder.buildAndWrite(options)
-            print("Built \(result.termCount) terms into \(output) (\(result.files.count) files).")
+            print("Built \(result.termCount) terms into \(output) (\(result.fileCount) files).")
             if timings { print(result.timings.report) }
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.printFailure(error, outputFolder: output)

@@ -22,7 +22,7 @@ public enum TermParser {
         }
         let title = matter.title.value
         return Term(
-            source: source, frontMatter: matter, body: split.body, bodyStartLine: split.bodyStartLine,
+            file: TermFile(displayPath: source.displayPath, relativePath: source.relativePath), frontMatter: matter, body: split.body, bodyStartLine: split.bodyStartLine,
             slug: slug, letter: Collation.letter(for: title), sortKey: Collation.SortKey(title: title, slug: slug))
     }
 }

@@ -14,3 +14,12 @@ public struct TermSource: Sendable {
         self.text = text
     }
 }
+
+/// Where a term came from, kept after its text is parsed (the text itself is dropped, so a
+/// large glossary is not held in memory twice).
+public struct TermFile: Sendable {
+    /// The path diagnostics print.
+    public var displayPath: String
+    /// The path inside the content folder, with `/` separators.
+    public var relativePath: String
+}

@@ -8,6 +8,8 @@ public enum Collation {
 
     /// Lowercased with diacritics removed; the basis of sorting, letters and slugs.
     public static func folded(_ text: String) -> String {
+        // Plain ASCII needs only lowercasing; Foundation's folding costs far more.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         guard folded.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return folded }

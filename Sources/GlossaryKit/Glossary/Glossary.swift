@@ -12,7 +12,7 @@ public struct Glossary: Sendable {
         var byName: [ReferenceKey: [Int]] = [:]
         var byPath: [String: Int] = [:]
         for (index, term) in terms.enumerated() {
-            byPath[term.source.relativePath] = index
+            byPath[term.file.relativePath] = index
             let names = [term.title, term.slug] + term.frontMatter.aliases.map(\.value)
             for key in Set(names.map(ReferenceKey.init)) {
                 byName[key, default: []].append(index)

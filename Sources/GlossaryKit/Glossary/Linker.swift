@@ -14,7 +14,7 @@ public enum Linker {
 
     private static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
         let term = glossary.terms[index]
-        let file = term.source.displayPath
+        let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
 
         func resolve(name: String, line: Int, column: Int, what: String) -> Int? {
@@ -72,13 +72,13 @@ public enum Linker {
     private static func resolveFile(
         _ reference: BodyReference, from term: Term, in glossary: Glossary, diagnostics: inout [Diagnostic]
     ) -> Int? {
-        if let path = joinRelative(reference.target, to: term.source.relativePath),
+        if let path = joinRelative(reference.target, to: term.file.relativePath),
            let target = glossary.term(atRelativePath: path) {
             return target
         }
         let name = String(reference.target.split(separator: "/").last ?? "").dropLast(3)
         diagnostics.append(Diagnostic(
-            file: term.source.displayPath, line: reference.line, column: reference.column,
+            file: term.file.displayPath, line: reference.line, column: reference.column,
             message: "link to '\(reference.target)' points at no term file of this glossary",
             suggestions: glossary.suggestions(for: String(name))))
         return nil

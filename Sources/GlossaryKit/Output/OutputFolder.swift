@@ -11,41 +11,96 @@ public enum OutputFolder {
 
     /// Writes `files` to `path`, replacing what a previous build wrote there.
     public static func write(_ files: [SiteFile], to path: String, jobs: Int) throws {
-        try swapIn(try stage(files, for: path, jobs: jobs))
+        let staging = try Staging(for: path)
+        do {
+            try staging.prepare(folders: folders(of: files.map(\.path)), jobs: jobs)
+            let errors = ParallelMap.map(count: files.count, jobs: jobs) { index -> Error? in
+                do { try staging.write(files[index]) } catch { return error }
+                return nil
+            }
+            if let error = errors.compactMap({ $0 }).first { throw error }
+            try staging.swapIn()
+        } catch {
+            staging.abandon()
+            throw error
+        }
     }
 
-    /// A complete site written beside the output, waiting to be swapped in.
-    public struct Staged: Sendable {
+    /// Every folder the given file paths need, parents before children.
+    public static func folders(of paths: [String]) -> [String] {
+        var folders = Set<String>()
+        for path in paths {
+            var components = path.split(separator: "/").dropLast()
+            while !components.isEmpty, folders.insert(components.joined(separator: "/")).inserted {
+                components = components.dropLast()
+            }
+        }
+        return folders.sorted()
+    }
+
+    /// A new folder beside the output that receives the site as it is rendered, then is
+    /// swapped in whole; abandoned (removed) if anything fails.
+    public final class Staging: SiteSink, @unchecked Sendable {
         let staging: URL
         let output: URL
         let displayPath: String
-    }
 
-    /// Writes every file into a new folder beside the output (after checking the output may
-    /// be replaced, and removing what killed builds left behind).
-    public static func stage(_ files: [SiteFile], for path: String, jobs: Int) throws -> Staged {
-        let fileManager = FileManager.default
-        let output = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = output.deletingLastPathComponent()
-        let base = output.lastPathComponent
-        try checkReplaceable(output, displayPath: path)
-        do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw failure(path, "cannot create the folder that holds the output: \(error.localizedDescription)")
-        }
-        removeStaleFolders(in: parent, base: base)
-
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(base).glossary-new-\(pid)")
-        try? fileManager.removeItem(at: staging)
-        do {
-            try writeTree(files + [SiteFile(path: markerName, text: markerText)], into: staging, jobs: jobs)
-        } catch {
+        /// Checks the output may be replaced, removes what killed builds left behind, and
+        /// makes the empty staging folder.
+        public init(for path: String) throws {
+            let fileManager = FileManager.default
+            output = URL(fileURLWithPath: path).standardizedFileURL
+            displayPath = path
+            let parent = output.deletingLastPathComponent()
+            let base = output.lastPathComponent
+            try OutputFolder.checkReplaceable(output, displayPath: path)
+            do {
+                try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw failure(path, "cannot create the folder that holds the output: \(error.localizedDescription)")
+            }
+            removeStaleFolders(in: parent, base: base)
+            staging = parent.appendingPathComponent(".\(base).glossary-new-\(ProcessInfo.processInfo.processIdentifier)")
             try? fileManager.removeItem(at: staging)
-            throw failure(path, "cannot write the new site beside the output: \(error.localizedDescription)")
+            guard mkdir(staging.path, 0o755) == 0 else {
+                throw failure(path, "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
+            }
         }
-        return Staged(staging: staging, output: output, displayPath: path)
+
+        /// Folders are made level by level (parents before children), each level in parallel.
+        public func prepare(folders: [String], jobs: Int) throws {
+            let byDepth = Dictionary(grouping: folders, by: { $0.reduce(0) { $1 == "/" ? $0 + 1 : $0 } })
+            for depth in byDepth.keys.sorted() {
+                let level = byDepth[depth]!.sorted()
+                let failures = ParallelMap.map(count: level.count, jobs: jobs) { index -> String? in
+                    mkdir(self.staging.path + "/" + level[index], 0o755) == 0 || errno == EEXIST
+                        ? nil : "\(level[index]): \(String(cString: strerror(errno)))"
+                }
+                if let first = failures.compactMap({ $0 }).first {
+                    throw failure(displayPath, "cannot write the new site beside the output: \(first)")
+                }
+            }
+        }
+
+        public func write(_ file: SiteFile) throws {
+            let errorNumber = writeFile(file.data, to: staging.path + "/" + file.path)
+            if errorNumber != 0 {
+                throw failure(
+                    displayPath,
+                    "cannot write the new site beside the output: \(file.path): \(String(cString: strerror(errorNumber)))")
+            }
+        }
+
+        /// Marks the folder as a build's and swaps it in for the output.
+        public func swapIn() throws {
+            try write(SiteFile(path: markerName, text: markerText))
+            try OutputFolder.swapIn(staging: staging, output: output, displayPath: displayPath)
+        }
+
+        /// Removes the staging folder after a failure; the output is untouched.
+        public func abandon() {
+            try? FileManager.default.removeItem(at: staging)
+        }
     }
 
     /// Refuses an output that is a file, or a non-empty folder no build wrote.
@@ -78,38 +133,6 @@ public enum OutputFolder {
         }
     }
 
-    private static func writeTree(_ files: [SiteFile], into root: URL, jobs: Int) throws {
-        let fileManager = FileManager.default
-        try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
-        var folders = Set<String>()
-        for file in files {
-            var components = file.path.split(separator: "/").dropLast()
-            while !components.isEmpty, folders.insert(components.joined(separator: "/")).inserted {
-                components = components.dropLast()
-            }
-        }
-        // Folders are made level by level (parents before children), each level in parallel.
-        let byDepth = Dictionary(grouping: folders, by: { $0.reduce(0) { $1 == "/" ? $0 + 1 : $0 } })
-        for depth in byDepth.keys.sorted() {
-            let level = byDepth[depth]!.sorted()
-            let failures = ParallelMap.map(count: level.count, jobs: jobs) { index -> String? in
-                mkdir(root.path + "/" + level[index], 0o755) == 0 || errno == EEXIST
-                    ? nil : "\(level[index]): \(String(cString: strerror(errno)))"
-            }
-            if let first = failures.compactMap({ $0 }).first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: first])
-            }
-        }
-        let errors = ParallelMap.map(count: files.count, jobs: jobs) { index -> String? in
-            let file = files[index]
-            let errorNumber = writeFile(file.data, to: root.path + "/" + file.path)
-            return errorNumber == 0 ? nil : "\(file.path): \(String(cString: strerror(errorNumber)))"
-        }
-        if let first = errors.compactMap({ $0 }).first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: first])
-        }
-    }
-
     /// Writes a new file with plain POSIX calls: no attribute lookups, no temporary file,
     /// no fsync (the staging folder is thrown away whole if anything fails). Returns errno.
     private static func writeFile(_ data: Data, to path: String) -> Int32 {
@@ -133,8 +156,7 @@ public enum OutputFolder {
     /// Exchanges the staging folder with the output in one rename where the system can;
     /// otherwise moves the old output aside first (a crash then leaves it in the `-old-`
     /// folder, which the next build removes once its own site is in place).
-    public static func swapIn(_ staged: Staged) throws {
-        let (staging, output, displayPath) = (staged.staging, staged.output, staged.displayPath)
+    static func swapIn(staging: URL, output: URL, displayPath: String) throws {
         let fileManager = FileManager.default
         if !fileManager.fileExists(atPath: output.path) {
             do {
@@ -162,7 +184,7 @@ public enum OutputFolder {
         try? fileManager.removeItem(at: old)
     }
 
-    private static func failure(_ path: String, _ message: String) -> DiagnosticsError {
+    static func failure(_ path: String, _ message: String) -> DiagnosticsError {
         DiagnosticsError([Diagnostic(file: path, message: message)])
     }
 }

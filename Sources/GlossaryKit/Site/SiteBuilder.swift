@@ -3,10 +3,11 @@ import Foundation
 /// The build pipeline: content → terms → glossary → linked terms → pages → files.
 /// Each stage is named so `--timings` can show where the time goes.
 public enum SiteBuilder {
-    /// A site in memory, ready to be written or served.
+    /// What a build made.
     public struct Result: Sendable {
-        /// Sorted by path.
+        /// Sorted by path; filled by `build` (in memory), empty after `buildAndWrite`.
         public var files: [SiteFile]
+        public var fileCount: Int
         public var termCount: Int
         public var timings: StageTimings
     }
@@ -15,7 +16,40 @@ public enum SiteBuilder {
     /// that found any (all references are checked before giving up).
     public static func build(_ options: BuildOptions) throws -> Result {
         var timings = StageTimings()
+        let prepared = try prepare(options, timings: &timings)
+        let sink = MemorySink()
+        let count = try emit(prepared, into: sink, jobs: options.jobs, timings: &timings)
+        return Result(files: sink.files, fileCount: count, termCount: prepared.glossary.terms.count, timings: timings)
+    }
+
+    /// Builds into a folder beside the output, writing pages as they are rendered, and swaps
+    /// it in only when everything succeeded. Input errors are found before anything is
+    /// written.
+    public static func buildAndWrite(_ options: BuildOptions) throws -> Result {
+        var timings = StageTimings()
+        let prepared = try prepare(options, timings: &timings)
+        let staging = try OutputFolder.Staging(for: options.outputFolder)
+        do {
+            let count = try emit(prepared, into: staging, jobs: options.jobs, timings: &timings)
+            try timings.measure("swap") { try staging.swapIn() }
+            return Result(files: [], fileCount: count, termCount: prepared.glossary.terms.count, timings: timings)
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+
+    /// Everything up to the pages: the input read, checked and linked.
+    struct Prepared {
+        var glossary: Glossary
+        var linked: [LinkedTerm]
+        var contexts: PageContexts
+        var templates: TemplateLibrary
+    }
+
+    static func prepare(_ options: BuildOptions, timings: inout StageTimings) throws -> Prepared {
         let loaded = try timings.measure("load") { try ContentLoader.load(folder: options.contentFolder, jobs: options.jobs) }
+        let settings = loaded.settings
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
         let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
@@ -23,29 +57,38 @@ public enum SiteBuilder {
             return Glossary(terms: terms)
         }
         let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
-            let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: options.jobs)
+            let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs)
             if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
             return linked
         }
         let tags = try TagIndex(glossary: glossary)
-        let contexts = PageContexts(settings: loaded.settings, glossary: glossary, linked: linked, tags: tags)
-        var files = timings.measure("pages") { renderPages(contexts, templates: templates, jobs: options.jobs) }
-        timings.measure("search index") {
-            files.append(SiteFile(path: "search-index.json", data: SearchIndex.encode(glossary, linked)))
-        }
-        files += templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
-        files.sort { $0.path < $1.path }
-        return Result(files: files, termCount: glossary.terms.count, timings: timings)
+        let contexts = PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags)
+        return Prepared(glossary: glossary, linked: linked, contexts: contexts, templates: templates)
     }
 
-    /// Builds and writes into the output folder, swapping it in only on success.
-    public static func buildAndWrite(_ options: BuildOptions) throws -> Result {
-        var result = try build(options)
-        let staged = try result.timings.measure("write") {
-            try OutputFolder.stage(result.files, for: options.outputFolder, jobs: options.jobs)
+    /// Renders every page and hands it to the sink at once, then the search index and the
+    /// assets. Returns the number of files.
+    static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
+        let pages = pageList(prepared.contexts)
+        let assets = prepared.templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
+        let paths = pages.map { $0.path(prepared.contexts) } + ["search-index.json"] + assets.map(\.path)
+        try timings.measure("folders") { try sink.prepare(folders: OutputFolder.folders(of: paths), jobs: jobs) }
+        try timings.measure("pages") {
+            let errors = ParallelMap.map(count: pages.count, jobs: jobs) { index -> Error? in
+                do {
+                    try sink.write(render(pages[index], prepared))
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let error = errors.compactMap({ $0 }).first { throw error }
         }
-        try result.timings.measure("swap") { try OutputFolder.swapIn(staged) }
-        return result
+        try timings.measure("search index") {
+            try sink.write(SiteFile(path: "search-index.json", data: SearchIndex.encode(prepared.glossary, prepared.linked)))
+        }
+        try timings.measure("assets") { for asset in assets { try sink.write(asset) } }
+        return paths.count
     }
 
     private static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {
@@ -75,11 +118,11 @@ public enum SiteBuilder {
         let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
         var diagnostics: [Diagnostic] = []
         for (slug, group) in bySlug where group.count > 1 {
-            let files = group.map(\.source.displayPath).sorted()
+            let files = group.map(\.file.displayPath).sorted()
             for term in group {
-                let others = files.filter { $0 != term.source.displayPath }.joined(separator: ", ")
+                let others = files.filter { $0 != term.file.displayPath }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(
-                    file: term.source.displayPath, line: term.frontMatter.slug?.line ?? 1,
+                    file: term.file.displayPath, line: term.frontMatter.slug?.line ?? 1,
                     column: term.frontMatter.slug?.column ?? 1,
                     message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
             }
@@ -87,22 +130,46 @@ public enum SiteBuilder {
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
     }
 
-    private static func renderPages(_ contexts: PageContexts, templates: TemplateLibrary, jobs: Int) -> [SiteFile] {
-        let glossary = contexts.glossary
-        var files = [
-            SiteFile(path: "index.html", bytes: templates.render("index", context: contexts.index())),
-            SiteFile(path: "404.html", bytes: templates.render("404", context: contexts.notFound())),
-            SiteFile(path: "tags/index.html", bytes: templates.render("tags", context: contexts.tagsPage())),
-        ]
-        for label in Collation.allLabels where contexts.usedLetters.contains(label) {
-            files.append(SiteFile(path: PageContexts.letterPath(label), bytes: templates.render("letter", context: contexts.letter(label))))
+    /// One page to render: which template, with which context, into which file.
+    enum Page {
+        case index, notFound, tags
+        case letter(String)
+        case tag(TagIndex.Tag)
+        case term(Int)
+
+        func path(_ contexts: PageContexts) -> String {
+            switch self {
+            case .index: "index.html"
+            case .notFound: "404.html"
+            case .tags: "tags/index.html"
+            case .letter(let label): PageContexts.letterPath(label)
+            case .tag(let tag): PageContexts.tagPath(tag.slug)
+            case .term(let index): contexts.glossary.terms[index].path
+            }
         }
-        for tag in contexts.tags.tags {
-            files.append(SiteFile(path: PageContexts.tagPath(tag.slug), bytes: templates.render("tag", context: contexts.tag(tag))))
+    }
+
+    /// Every page of the site; the big list pages (index, letters) come first so they do not
+    /// end up alone on one core at the end.
+    static func pageList(_ contexts: PageContexts) -> [Page] {
+        var pages: [Page] = [.index]
+        pages += Collation.allLabels.filter(contexts.usedLetters.contains).map(Page.letter)
+        pages += contexts.tags.tags.map(Page.tag)
+        pages += [.tags, .notFound]
+        pages += contexts.glossary.terms.indices.map(Page.term)
+        return pages
+    }
+
+    private static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
+        let contexts = prepared.contexts
+        let (template, context): (String, TemplateValue) = switch page {
+        case .index: ("index", contexts.index())
+        case .notFound: ("404", contexts.notFound())
+        case .tags: ("tags", contexts.tagsPage())
+        case .letter(let label): ("letter", contexts.letter(label))
+        case .tag(let tag): ("tag", contexts.tag(tag))
+        case .term(let index): ("term", contexts.term(index))
         }
-        files += ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            SiteFile(path: glossary.terms[index].path, bytes: templates.render("term", context: contexts.term(index)))
-        }
-        return files
+        return SiteFile(path: page.path(contexts), bytes: prepared.templates.render(template, context: context))
     }
 }

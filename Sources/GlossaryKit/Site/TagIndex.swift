@@ -20,7 +20,7 @@ struct TagIndex: Sendable {
                 let slug = Slug.make(from: tag.value)
                 guard !slug.isEmpty else {
                     diagnostics.append(Diagnostic(
-                        file: term.source.displayPath, line: tag.line, column: tag.column,
+                        file: term.file.displayPath, line: tag.line, column: tag.column,
                         message: "the tag '\(tag.value)' needs at least one letter or digit"))
                     continue
                 }

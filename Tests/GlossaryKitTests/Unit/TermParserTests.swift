@@ -7,8 +7,8 @@ struct TermParserTests {
         let term = try UnitFixtures.term("p/Partner Program.md", title: "Partner program")
         #expect(term.slug == "partner-program")
         #expect(term.path == "terms/partner-program/index.html")
-        #expect(term.source.relativePath == "p/Partner Program.md")
-        #expect(term.source.displayPath == "Content/p/Partner Program.md")
+        #expect(term.file.relativePath == "p/Partner Program.md")
+        #expect(term.file.displayPath == "Content/p/Partner Program.md")
     }
 
     @Test func slugFromAFileNameWithAccentsAndPunctuation() throws {
