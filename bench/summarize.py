@@ -25,7 +25,9 @@ TARGETS = [  # terms, wall seconds, peak RSS MB
 ]
 FLOOR_RATIO_TARGET = 2.0  # 10k wall within 2x of the C floor
 
-STAGE_LINE = re.compile(r"^(\S.*?)\s+(-?\d+(?:\.\d+)?) ms\s*$")
+# Stage lines ("pages   123.4 ms"); indented lines are parts of the stage above (CPU time
+# summed over threads), kept with their indentation.
+STAGE_LINE = re.compile(r"^(\s*\S.*?)\s+(-?\d+(?:\.\d+)?) ms\s*$")
 BUILT_LINE = re.compile(r"^Built (\d+) terms into .* \((\d+) files\)\.")
 
 
@@ -63,7 +65,7 @@ def parse_stdout(path):
                 continue
             m = STAGE_LINE.match(line)
             if m:
-                stages.append((m.group(1).strip(), float(m.group(2)) / 1000))
+                stages.append((m.group(1).rstrip(), float(m.group(2)) / 1000))
     return built, stages
 
 
@@ -181,7 +183,7 @@ def main():
             for name in names:
                 values = [dict(r["stages"])[name] for r in runs if name in dict(r["stages"])]
                 med = statistics.median(values)
-                share = "%.0f%%" % (100 * med / total) if total else ""
+                share = "%.0f%%" % (100 * med / total) if total and not name.startswith(" ") else ""
                 srows.append([name, "%.1f" % (med * 1000), "%.1f-%.1f" % (min(values) * 1000, max(values) * 1000), share])
             print()
             print("--timings for %d terms (median of %d run%s; stages are wall time inside the process):"

@@ -73,17 +73,24 @@ public enum SiteBuilder {
         let assets = prepared.templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
         let paths = pages.map { $0.path(prepared.contexts) } + ["search-index.json"] + assets.map(\.path)
         try timings.measure("folders") { try sink.prepare(folders: OutputFolder.folders(of: paths), jobs: jobs) }
-        try timings.measure("pages") {
-            let errors = ParallelMap.map(count: pages.count, jobs: jobs) { index -> Error? in
+        // Pages are written as soon as they are rendered; the two halves are timed per page
+        // and summed over threads, so --timings can still tell templates from writing.
+        let outcomes = timings.measure("pages") {
+            ParallelMap.map(count: pages.count, jobs: jobs) { index -> (render: UInt64, write: UInt64, error: Error?) in
+                let start = DispatchTime.now().uptimeNanoseconds
+                let file = render(pages[index], prepared)
+                let rendered = DispatchTime.now().uptimeNanoseconds
                 do {
-                    try sink.write(render(pages[index], prepared))
-                    return nil
+                    try sink.write(file)
                 } catch {
-                    return error
+                    return (rendered - start, 0, error)
                 }
+                return (rendered - start, DispatchTime.now().uptimeNanoseconds - rendered, nil)
             }
-            if let error = errors.compactMap({ $0 }).first { throw error }
         }
+        if let error = outcomes.compactMap(\.error).first { throw error }
+        timings.addDetail("templates, cpu", seconds: Double(outcomes.reduce(0) { $0 + $1.render }) / 1e9)
+        timings.addDetail("write, cpu", seconds: Double(outcomes.reduce(0) { $0 + $1.write }) / 1e9)
         try timings.measure("search index") {
             try sink.write(SiteFile(path: "search-index.json", data: SearchIndex.encode(prepared.glossary, prepared.linked)))
         }
