@@ -32,20 +32,22 @@ public struct TemplateLibrary: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        let names = Set(texts.map(\.name))
         for template in texts {
             do {
-                _ = try TemplateParser.parse(template.text)
+                for reference in try TemplateParser.parseWithReferences(template.text).references
+                where !names.contains(reference.name) {
+                    diagnostics.append(Diagnostic(
+                        file: template.path, line: reference.line, column: reference.column,
+                        message: "the template names '\(reference.name)', but there is no \(reference.name).mustache"))
+                }
             } catch {
                 diagnostics.append(Diagnostic(
                     file: template.path, line: error.line, column: error.column, message: "template error: \(error.message)"))
             }
         }
-        let names = Set(texts.map(\.name))
         for name in pageTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
-        }
-        for template in texts {
-            diagnostics += missingPartials(in: template.text, file: template.path, known: names)
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         let assetsFolder = ContentLoader.join(folder, "assets")
@@ -73,31 +75,6 @@ public struct TemplateLibrary: Sendable {
     /// Renders a page template into UTF-8 bytes.
     public func render(_ name: String, context: TemplateValue) -> [UInt8] {
         templates.render(name, context: context)
-    }
-
-    /// `{{> name}}` and `{{< name}}` tags naming no template, which would otherwise render
-    /// as nothing and hide the mistake.
-    static func missingPartials(in text: String, file: String, known: Set<String>) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let tag = rest[open.upperBound...]
-                guard let close = tag.range(of: "}}") else { break }
-                let inside = tag[..<close.lowerBound].trimmingSpaces()
-                if let sigil = inside.first, sigil == ">" || sigil == "<" {
-                    let name = inside.dropFirst().trimmingSpaces()
-                    if !name.isEmpty, !name.hasPrefix("*"), !known.contains(name) {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        diagnostics.append(Diagnostic(
-                            file: file, line: lineIndex + 1, column: column,
-                            message: "the template names '\(name)', but there is no \(name).mustache"))
-                    }
-                }
-                rest = tag[close.upperBound...]
-            }
-        }
-        return diagnostics
     }
 
     /// Every regular file below a folder, as sorted relative paths.

@@ -23,6 +23,19 @@ enum TemplateParser {
     private static let inlineKinds: Set<UInt8> = [UInt8(ascii: "n"), UInt8(ascii: "&")]
 
     static func parse(_ source: String) throws(Failure) -> [TemplateNode] {
+        try parseWithReferences(source).nodes
+    }
+
+    /// A `{{> name}}` or `{{< name}}` tag: which template it needs and where it stands.
+    struct Reference: Equatable {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// The nodes, and every partial and parent tag (not those inside comments), so a
+    /// library can report the ones naming no template.
+    static func parseWithReferences(_ source: String) throws(Failure) -> (nodes: [TemplateNode], references: [Reference]) {
         let bytes = Array(source.utf8)
         var tokens: [Flat] = []
         tokens.reserveCapacity(bytes.count)
@@ -35,11 +48,21 @@ enum TemplateParser {
         var open = Array("{{".utf8)
         var close = Array("}}".utf8)
         var position = 0
+        var references: [Reference] = []
+        // Partial tags on the current line: indented only if the line turns out standalone.
+        var partialsOnLine: [Int] = []
 
         func stripSpace() {
             if hasTag && !nonSpace {
                 for index in spaces { tokens[index] = .removed }
+            } else {
+                for index in partialsOnLine {
+                    if case .tag(let kind, let name, let offset, let indentation, _) = tokens[index] {
+                        tokens[index] = .tag(kind: kind, name: name, offset: offset, indentation: indentation, standaloneCandidate: false)
+                    }
+                }
             }
+            partialsOnLine.removeAll(keepingCapacity: true)
             spaces.removeAll(keepingCapacity: true)
             hasTag = false
             nonSpace = false
@@ -92,6 +115,11 @@ enum TemplateParser {
             if name.isEmpty && kind != UInt8(ascii: "!") {
                 throw failure(at: tagStart, in: bytes, "a tag needs a name")
             }
+            if kind == UInt8(ascii: ">") || kind == UInt8(ascii: "<") {
+                let place = failure(at: tagStart, in: bytes, "")
+                references.append(Reference(name: name, line: place.line, column: place.column))
+                if kind == UInt8(ascii: ">") { partialsOnLine.append(tokens.count) }
+            }
             tokens.append(.tag(
                 kind: kind, name: name, offset: tagStart, indentation: indentation,
                 standaloneCandidate: tagIndexOnLine == 0 && !lineHasNonSpace))
@@ -105,7 +133,7 @@ enum TemplateParser {
             }
         }
         stripSpace()
-        return try nest(tokens, bytes: bytes)
+        return (try nest(tokens, bytes: bytes), references)
     }
 
     /// Joins text bytes into runs and nests sections, checking that every tag is closed.
