@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
             let result = try SiteBuilder.buildAndWrite(options)
             print("Built \(result.termCount) terms into \(output) (\(result.fileCount) files).")
             if timings { print(result.timings.report) }
+            // Exit while the build's data is still held: the process ends without spending
+            // a tenth of a second freeing memory the system reclaims anyway.
+            withExtendedLifetime(result.retained) { Foundation.exit(0) }
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.printFailure(error, outputFolder: output)
             throw ExitCode.failure

@@ -5,6 +5,10 @@ public struct ReferenceKey: Hashable, Sendable, CustomStringConvertible {
 
     /// Normalises a name as written by an author.
     public init(_ name: String) {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            normalized = Self.normalizeASCII(name)
+            return
+        }
         var result = ""
         var pendingSeparator = false
         for character in name.lowercased() {
@@ -20,4 +24,23 @@ public struct ReferenceKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { normalized }
+
+    /// The same rules on bytes, for the common all-ASCII name (Character-wise lowercasing
+    /// and whitespace tests showed in profiles).
+    private static func normalizeASCII(_ name: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
+        var pendingSeparator = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x09...0x0D:
+                pendingSeparator = !result.isEmpty
+            default:
+                if pendingSeparator { result.append(UInt8(ascii: " ")) }
+                pendingSeparator = false
+                result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
 }

@@ -82,12 +82,29 @@ public enum OutputFolder {
             }
         }
 
+        /// Writes one file; its folder is made here if `prepare` did not make it, so a page's
+        /// own folder is created by the thread that renders it, beside other rendering work.
         public func write(_ file: SiteFile) throws {
-            let errorNumber = writeFile(file.data, to: staging.path + "/" + file.path)
+            let path = staging.path + "/" + file.path
+            var errorNumber = writeFile(file.data, to: path)
+            if errorNumber == ENOENT {
+                makeFolders(for: file.path)
+                errorNumber = writeFile(file.data, to: path)
+            }
             if errorNumber != 0 {
                 throw failure(
                     displayPath,
                     "cannot write the new site beside the output: \(file.path): \(String(cString: strerror(errorNumber)))")
+            }
+        }
+
+        /// `mkdir -p` for a file's folder inside the staging folder; another thread making the
+        /// same folder at the same moment is fine (EEXIST).
+        private func makeFolders(for relativePath: String) {
+            var path = staging.path
+            for component in relativePath.split(separator: "/").dropLast() {
+                path += "/" + component
+                _ = mkdir(path, 0o755)
             }
         }
 

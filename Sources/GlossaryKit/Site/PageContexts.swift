@@ -14,8 +14,13 @@ struct PageContexts: Sendable {
     private let site: TemplateValue
     /// A–Z bars of term pages (root `../../`), by letter: 10,000 term pages share 27 bars.
     private let termPageBars: [String: TemplateValue]
+    /// Each term's link and card as seen from pages two folders deep (term, letter and tag
+    /// pages), and its card from the root: built once, shared by every page that lists it.
+    private let deepLinks: [TemplateValue]
+    private let deepCards: [TemplateValue]
+    private let rootCards: [TemplateValue]
 
-    init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex) {
+    init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, jobs: Int = 1) {
         self.settings = settings
         self.glossary = glossary
         self.linked = linked
@@ -32,6 +37,14 @@ struct PageContexts: Sendable {
             bars[label] = Self.bar(root: "../../", current: label, isLetterPage: false, used: used)
         }
         termPageBars = bars
+        let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
+            (Self.makeLink(glossary.terms[index], root: "../../"),
+             Self.makeCard(glossary.terms[index], linked[index], root: "../../"),
+             Self.makeCard(glossary.terms[index], linked[index], root: ""))
+        }
+        deepLinks = shared.map(\.0)
+        deepCards = shared.map(\.1)
+        rootCards = shared.map(\.2)
     }
 
     /// The A–Z bar: every label, a URL only for letters with terms.
@@ -80,18 +93,28 @@ struct PageContexts: Sendable {
     }
 
     func card(_ index: Int, root: String) -> TemplateValue {
-        let term = glossary.terms[index]
+        switch root {
+        case "": rootCards[index]
+        case "../../": deepCards[index]
+        default: Self.makeCard(glossary.terms[index], linked[index], root: root)
+        }
+    }
+
+    func link(_ index: Int, root: String) -> TemplateValue {
+        root == "../../" ? deepLinks[index] : Self.makeLink(glossary.terms[index], root: root)
+    }
+
+    private static func makeCard(_ term: Term, _ linked: LinkedTerm, root: String) -> TemplateValue {
         let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
         return [
             "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
-            "description": .string(linked[index].description), "letter": .string(term.letter),
+            "description": .string(linked.description), "letter": .string(term.letter),
         ]
     }
 
-    func link(_ index: Int, root: String) -> TemplateValue {
-        let term = glossary.terms[index]
-        return ["title": .string(term.title), "url": .string(root + term.path)]
+    private static func makeLink(_ term: Term, root: String) -> TemplateValue {
+        ["title": .string(term.title), "url": .string(root + term.path)]
     }
 
     func tagList(root: String) -> TemplateValue {
