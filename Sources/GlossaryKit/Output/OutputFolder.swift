@@ -65,6 +65,15 @@ public enum OutputFolder {
             guard mkdir(staging.path, 0o755) == 0 else {
                 throw failure(path, "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
             }
+            folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+
+        /// The staging folder, open, so files are created relative to it (`openat`): the
+        /// kernel then resolves three path components per page instead of the whole path.
+        private let folder: Int32
+
+        deinit {
+            if folder >= 0 { close(folder) }
         }
 
         /// Folders are made level by level (parents before children), each level in parallel.
@@ -73,7 +82,7 @@ public enum OutputFolder {
             for depth in byDepth.keys.sorted() {
                 let level = byDepth[depth]!.sorted()
                 let failures = ParallelMap.map(count: level.count, jobs: jobs) { index -> String? in
-                    mkdir(self.staging.path + "/" + level[index], 0o755) == 0 || errno == EEXIST
+                    mkdirat(self.folder, level[index], 0o755) == 0 || errno == EEXIST
                         ? nil : "\(level[index]): \(String(cString: strerror(errno)))"
                 }
                 if let first = failures.compactMap({ $0 }).first {
@@ -85,11 +94,13 @@ public enum OutputFolder {
         /// Writes one file; its folder is made here if `prepare` did not make it, so a page's
         /// own folder is created by the thread that renders it, beside other rendering work.
         public func write(_ file: SiteFile) throws {
-            let path = staging.path + "/" + file.path
-            var errorNumber = writeFile(file.data, to: path)
+            // A page two folders deep (`terms/x/index.html`) is alone in its folder: make the
+            // folder first rather than fail an open and retry.
+            if file.path.utf8.reduce(0, { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }) >= 2 { makeFolders(for: file.path) }
+            var errorNumber = writeFile(file.data, to: file.path, in: folder)
             if errorNumber == ENOENT {
                 makeFolders(for: file.path)
-                errorNumber = writeFile(file.data, to: path)
+                errorNumber = writeFile(file.data, to: file.path, in: folder)
             }
             if errorNumber != 0 {
                 throw failure(
@@ -101,10 +112,13 @@ public enum OutputFolder {
         /// `mkdir -p` for a file's folder inside the staging folder; another thread making the
         /// same folder at the same moment is fine (EEXIST).
         private func makeFolders(for relativePath: String) {
-            var path = staging.path
+            // Deepest first: its parents usually exist already, so one call is enough.
+            let parent = relativePath.split(separator: "/").dropLast().joined(separator: "/")
+            if mkdirat(folder, parent, 0o755) == 0 || errno == EEXIST { return }
+            var path = ""
             for component in relativePath.split(separator: "/").dropLast() {
-                path += "/" + component
-                _ = mkdir(path, 0o755)
+                path += path.isEmpty ? String(component) : "/" + component
+                _ = mkdirat(folder, path, 0o755)
             }
         }
 
@@ -152,8 +166,8 @@ public enum OutputFolder {
 
     /// Writes a new file with plain POSIX calls: no attribute lookups, no temporary file,
     /// no fsync (the staging folder is thrown away whole if anything fails). Returns errno.
-    private static func writeFile(_ data: Data, to path: String) -> Int32 {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    private static func writeFile(_ data: Data, to path: String, in folder: Int32) -> Int32 {
+        let descriptor = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return errno }
         defer { close(descriptor) }
         return data.withUnsafeBytes { buffer -> Int32 in

@@ -4,7 +4,12 @@
 enum JSONText {
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let bytes = Array(text.utf8)
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -25,7 +30,6 @@ enum JSONText {
             }
             index += 1
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     static func appendArray(_ items: [String], to out: inout [UInt8]) {

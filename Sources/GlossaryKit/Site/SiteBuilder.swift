@@ -83,10 +83,9 @@ public enum SiteBuilder {
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = pageList(prepared.contexts)
         let assets = prepared.templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
-        let paths = pages.map { $0.path(prepared.contexts) } + assets.map(\.path)
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
-        let shared = OutputFolder.folders(of: paths).filter { folder in !folder.contains("/") || folder.hasPrefix("assets/") }
+        let shared = OutputFolder.folders(of: ["terms/x", "letters/x", "tags/x"] + assets.map(\.path))
         try timings.measure("folders") { try sink.prepare(folders: shared, jobs: jobs) }
         // Pages are written as soon as they are rendered; the two halves are timed per page
         // and summed over threads, so --timings can still tell templates from writing.
@@ -107,7 +106,7 @@ public enum SiteBuilder {
         timings.addDetail("render, cpu", seconds: Double(outcomes.reduce(0) { $0 + $1.render }) / 1e9)
         timings.addDetail("write, cpu", seconds: Double(outcomes.reduce(0) { $0 + $1.write }) / 1e9)
         try timings.measure("assets") { for asset in assets { try sink.write(asset) } }
-        return paths.count
+        return pages.count + assets.count
     }
 
     private static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {

@@ -28,6 +28,10 @@ struct TemplateRenderer {
                         render(children)
                         stack.removeLast()
                     }
+                } else if case .bool = value {
+                    // A true flag has no members to look up: pushing it would only make
+                    // every name inside the section look one frame further.
+                    render(children)
                 } else {
                     stack.append(value)
                     render(children)
@@ -69,7 +73,7 @@ struct TemplateRenderer {
 
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
-        case .null, .object: break
+        case .null, .fields: break
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .int(let number): output.append(contentsOf: String(number).utf8)
         case .string(let text): escaped ? HTMLEscaping.append(text, to: &output) : output.append(contentsOf: text.utf8)

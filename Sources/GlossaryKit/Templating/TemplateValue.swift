@@ -8,7 +8,18 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case int(Int)
     case string(String)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case fields(TemplateObject)
+
+    /// An object from named members.
+    public static func object(_ members: [String: TemplateValue]) -> TemplateValue {
+        .fields(TemplateObject(members))
+    }
+
+    /// The members of an object, or nil for other values.
+    public var members: [String: TemplateValue]? {
+        if case .fields(let object) = self { return object.dictionary }
+        return nil
+    }
 
     /// Whether a section `{{#x}}` renders (once, or per item): false, null, "" and [] do not.
     var isTruthy: Bool {
@@ -18,14 +29,14 @@ public indirect enum TemplateValue: Sendable, Equatable {
         case .int: return true
         case .string(let text): return !text.isEmpty
         case .list(let items): return !items.isEmpty
-        case .object: return true
+        case .fields: return true
         }
     }
 
     /// The member named `key` of an object, or nil.
     @inline(__always)
     func member(_ key: String) -> TemplateValue? {
-        if case .object(let members) = self { return members[key] }
+        if case .fields(let object) = self { return object[key] }
         return nil
     }
 }
@@ -39,5 +50,28 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+    }
+}
+
+/// An object's members as parallel arrays. Lookups scan the keys: for the two dozen keys a
+/// page object has, comparing short strings beats hashing them, and lookups are most of
+/// what rendering does.
+public struct TemplateObject: Sendable, Equatable {
+    private let keys: [String]
+    private let values: [TemplateValue]
+
+    init(_ members: [String: TemplateValue]) {
+        let sorted = members.sorted { $0.key < $1.key }
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    subscript(key: String) -> TemplateValue? {
+        for index in keys.indices where keys[index] == key { return values[index] }
+        return nil
+    }
+
+    var dictionary: [String: TemplateValue] {
+        Dictionary(uniqueKeysWithValues: zip(keys, values))
     }
 }

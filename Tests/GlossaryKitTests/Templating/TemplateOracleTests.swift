@@ -18,7 +18,7 @@ enum MustacheOracle {
         case .int(let number): return number
         case .string(let text): return text
         case .list(let items): return items.map(any)
-        case .object(let members): return members.filter { $0.value != .null }.mapValues(any)
+        case .fields: return value.members!.filter { $0.value != .null }.mapValues(any)
         }
     }
 
