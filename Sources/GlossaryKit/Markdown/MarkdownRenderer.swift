@@ -39,27 +39,30 @@ public enum MarkdownRenderer {
         }
 
         let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        var definition = ""
-        var example = ""
-        var hasExample = false
         var firstParagraph: String?
+        var exampleHeading: OpaquePointer?
         var child = cmark_node_first_child(document)
-        while let node = child {
+        while let node = child, exampleHeading == nil {
             child = cmark_node_next(node)
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 2 {
                 let heading = CmarkText.plain(node, allowRawHTML: allowRawHTML).lowercased()
-                if !hasExample, heading == "example" || heading == "examples" {
-                    hasExample = true
-                    continue
-                }
-            }
-            if !hasExample, firstParagraph == nil, type == CMARK_NODE_PARAGRAPH {
+                if heading == "example" || heading == "examples" { exampleHeading = node }
+            } else if firstParagraph == nil, type == CMARK_NODE_PARAGRAPH {
                 firstParagraph = CmarkText.plain(node, allowRawHTML: allowRawHTML)
             }
-            let html = CmarkText.html(node, options: options)
-            if hasExample { example += html } else { definition += html }
         }
+        // The example section moves to a document of its own, so each part is rendered by
+        // one cmark call (rendering block by block cost a call and a copy per block).
+        var example = ""
+        if let heading = exampleHeading, let exampleDocument = cmark_node_new(CMARK_NODE_DOCUMENT) {
+            while let node = cmark_node_next(heading) { cmark_node_append_child(exampleDocument, node) }
+            cmark_node_free(heading)
+            example = CmarkText.html(exampleDocument, options: options)
+            cmark_node_free(exampleDocument)
+        }
+        let definition = CmarkText.html(document, options: options)
+        let hasExample = exampleHeading != nil
         return RenderedBody(
             definitionHTML: definition, exampleHTML: example, hasExample: hasExample,
             firstParagraph: firstParagraph ?? "", references: references)

@@ -7,14 +7,16 @@
 /// (its start line plus the line breaks before the node), and the column is found by
 /// looking for the reference's own text on that line.
 struct SourceLocator {
-    private let lines: [ArraySlice<UInt8>]
+    private let bytes: [UInt8]
+    /// Split on first use: most bodies have no reference to locate.
+    private lazy var lines: [ArraySlice<UInt8>] = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     private let startLine: Int
     /// The last place a reference was found (body line, byte column after it), so repeated
     /// references on one line map to successive places.
     private var cursor = (line: 0, byteColumn: 1)
 
     init(bytes: [UInt8], startLine: Int) {
-        lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        self.bytes = bytes
         self.startLine = startLine
     }
 
@@ -38,7 +40,7 @@ struct SourceLocator {
     }
 
     /// File line and scalar column of a body line and byte column.
-    func position(line: Int, byteColumn: Int) -> (line: Int, column: Int) {
+    mutating func position(line: Int, byteColumn: Int) -> (line: Int, column: Int) {
         guard line >= 1, line <= lines.count else { return (startLine + max(line, 1) - 1, max(byteColumn, 1)) }
         let prefix = lines[line - 1].prefix(min(max(byteColumn - 1, 0), lines[line - 1].count))
         // Scalars start at every byte that is not a UTF-8 continuation byte (10xxxxxx).
@@ -47,7 +49,7 @@ struct SourceLocator {
     }
 
     /// The 1-based byte column of `needle` on a body line at or after `from`.
-    private func find(_ needle: String, line: Int, from: Int) -> Int? {
+    private mutating func find(_ needle: String, line: Int, from: Int) -> Int? {
         guard line >= 1, line <= lines.count, !needle.isEmpty else { return nil }
         let haystack = lines[line - 1]
         let target = Array(needle.utf8)
