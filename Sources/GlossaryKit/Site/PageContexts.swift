@@ -106,11 +106,43 @@ struct PageContexts: Sendable {
 
     private static func makeCard(_ term: Term, _ linked: LinkedTerm, root: String) -> TemplateValue {
         let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
+        let tagSlugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }
         return [
             "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
             "description": .string(linked.description), "letter": .string(term.letter),
+            "tag_slugs": .string(tagSlugs.joined(separator: " ")),
         ]
+    }
+
+    /// The terms a term page links to (body, see also, related, referenced by, neighbours),
+    /// as JSON for its preview cards: `[{"url", "title", "part_of_speech", "description"}]`,
+    /// URLs relative to the page. Escaped for a `<script>` element.
+    func previewsJSON(for index: Int) -> String {
+        let linkedTerm = linked[index]
+        var targets = linkedTerm.bodyTargets + linkedTerm.seeAlso + linkedTerm.referencedBy
+        for case .term(let target) in linkedTerm.related { targets.append(target) }
+        if index > 0 { targets.append(index - 1) }
+        if index + 1 < glossary.terms.count { targets.append(index + 1) }
+        var seen = Set<Int>()
+        var out: [UInt8] = Array("[".utf8)
+        for target in targets where target != index && seen.insert(target).inserted {
+            let term = glossary.terms[target]
+            // Body links (`../x/index.html`) and list links (`../../terms/x/index.html`) resolve
+            // to the same address; the script compares resolved addresses.
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out += Array(#"{"description":"#.utf8)
+            JSONText.appendString(linked[target].description, to: &out)
+            out += Array(#","part_of_speech":"#.utf8)
+            JSONText.appendString(term.frontMatter.partOfSpeech ?? "", to: &out)
+            out += Array(#","title":"#.utf8)
+            JSONText.appendString(term.title, to: &out)
+            out += Array(#","url":"#.utf8)
+            JSONText.appendString("../../" + term.path, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func makeLink(_ term: Term, root: String) -> TemplateValue {
@@ -209,6 +241,7 @@ struct PageContexts: Sendable {
         if index > 0 { values["previous"] = link(index - 1, root: root) }
         if index + 1 < glossary.terms.count { values["next"] = link(index + 1, root: root) }
         context["term"] = .object(values)
+        context["previews_json"] = .string(previewsJSON(for: index))
         return .object(context)
     }
 

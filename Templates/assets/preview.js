@@ -1,0 +1,1 @@
+// Term preview cards on hover, focus and tap; data from #term-previews.
