@@ -1,13 +1,39 @@
 import ArgumentParser
+import Foundation
 
 /// The `glossary` tool: each subcommand parses its arguments and calls GlossaryKit.
+///
+/// Exit statuses, the same for every subcommand: 0 success, 1 the input has errors (or
+/// warnings under `check --strict`), 2 wrong usage or a folder/file that cannot be read or
+/// written.
 @main
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Builds a glossary website from one Markdown file per term.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// ArgumentParser exits 64 on a usage error; this tool documents 2, like most Unix tools.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// The documented exit statuses.
+enum ExitStatus {
+    static let inputErrors: Int32 = 1
+    static let usage: Int32 = 2
 }

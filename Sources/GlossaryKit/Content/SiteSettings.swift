@@ -9,6 +9,8 @@ public struct SiteSettings: Sendable, Equatable {
     public var language: String
     /// When true, raw HTML and any URL scheme in Markdown reach the page as written.
     public var allowRawHTML: Bool
+    /// The tags in use, if the site names them; `glossary check` then warns about others.
+    public var tags: [String]? = nil
 
     /// The settings used when `glossary.yml` is absent or leaves a field out.
     public init(
@@ -40,6 +42,7 @@ public struct SiteSettings: Sendable, Equatable {
         settings.baseURL = try fields.text("base_url") ?? settings.baseURL
         settings.language = try fields.text("language") ?? settings.language
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
+        if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }
         return settings
     }
 }

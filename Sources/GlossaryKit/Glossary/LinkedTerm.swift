@@ -16,4 +16,6 @@ public struct LinkedTerm: Sendable {
     public var description: String
     /// Terms that reference this one in any way, in reading order.
     public var referencedBy: [Int] = []
+    /// Places where the term references itself (allowed, but `glossary check` warns).
+    public var selfReferences: [Located<String>] = []
 }

@@ -16,10 +16,12 @@ public enum Linker {
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
+        var selfReferences: [Located<String>] = []
 
         func resolve(name: String, line: Int, column: Int, what: String) -> Int? {
             switch glossary.lookup(name: name) {
             case .term(let target):
+                if target == index { selfReferences.append(Located("\(what) '\(name)'", line: line, column: column)) }
                 return target
             case .missing(let suggestions):
                 diagnostics.append(Diagnostic(
@@ -56,16 +58,19 @@ public enum Linker {
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
             case .file:
                 target = resolveFile(reference, from: term, in: glossary, diagnostics: &diagnostics)
+                if target == index {
+                    selfReferences.append(Located("link to '\(reference.target)'", line: reference.line, column: reference.column))
+                }
             }
             guard let target else { return nil }
             if !bodyTargets.contains(target) { bodyTargets.append(target) }
             return pageURL(of: glossary.terms[target], fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
         }
         let description = term.frontMatter.description ?? body.firstParagraph
-        return (
-            LinkedTerm(seeAlso: unique(seeAlso), related: related, body: body, bodyTargets: bodyTargets, description: description),
-            diagnostics
-        )
+        var linked = LinkedTerm(
+            seeAlso: unique(seeAlso), related: related, body: body, bodyTargets: bodyTargets, description: description)
+        linked.selfReferences = selfReferences
+        return (linked, diagnostics)
     }
 
     /// A `.md` link is followed as a code host would: relative to the linking file.

@@ -55,6 +55,7 @@ public enum MarkdownRenderer {
         // The example section moves to a document of its own, so each part is rendered by
         // one cmark call (rendering block by block cost a call and a copy per block).
         var example = ""
+        let exampleHeadingLine = exampleHeading.map { startLine + Int(cmark_node_get_start_line($0)) - 1 }
         if let heading = exampleHeading, let exampleDocument = cmark_node_new(CMARK_NODE_DOCUMENT) {
             while let node = cmark_node_next(heading) { cmark_node_append_child(exampleDocument, node) }
             cmark_node_free(heading)
@@ -65,6 +66,7 @@ public enum MarkdownRenderer {
         let hasExample = exampleHeading != nil
         return RenderedBody(
             definitionHTML: definition, exampleHTML: example, hasExample: hasExample,
+            exampleHeadingLine: exampleHeadingLine,
             firstParagraph: firstParagraph ?? "", references: references)
     }
 

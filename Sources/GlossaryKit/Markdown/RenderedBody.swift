@@ -6,6 +6,8 @@ public struct RenderedBody: Sendable {
     /// The example section without its heading; empty when there is none.
     public var exampleHTML: String
     public var hasExample: Bool
+    /// The file line of the `## Example` heading, when there is one.
+    public var exampleHeadingLine: Int? = nil
     /// The first paragraph as plain text, whitespace collapsed: the default description.
     public var firstParagraph: String
     /// In source order.

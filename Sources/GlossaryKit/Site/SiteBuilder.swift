@@ -109,7 +109,7 @@ public enum SiteBuilder {
         return pages.count + assets.count
     }
 
-    private static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {
+    static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {
         let parsed = ParallelMap.map(count: sources.count, jobs: options.jobs) { index -> Swift.Result<Term, DiagnosticsError> in
             do {
                 return .success(try TermParser.parse(sources[index]))
@@ -132,7 +132,7 @@ public enum SiteBuilder {
     }
 
     /// Two terms with one slug would write one page; both files are named.
-    private static func checkUniqueSlugs(_ terms: [Term]) throws {
+    static func checkUniqueSlugs(_ terms: [Term]) throws {
         let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
         var diagnostics: [Diagnostic] = []
         for (slug, group) in bySlug where group.count > 1 {

@@ -46,7 +46,7 @@ import Testing
 
     @Test func rejectsAZeroJobCountAsAUsageError() throws {
         let run = try CommandRun.glossary(["build", "--jobs", "0"])
-        #expect(run.status == 64)
+        #expect(run.status == 2)
         #expect(run.standardError.contains("--jobs must be at least 1"))
     }
 }

@@ -1,0 +1,92 @@
+/// The warnings of `glossary check`: things that build fine but that an editor would fix.
+enum CheckRules {
+    static func warnings(glossary: Glossary, linked: [LinkedTerm], settings: SiteSettings) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        func warn(_ term: Term, _ line: Int, _ column: Int, _ message: String) {
+            warnings.append(Diagnostic(file: term.file.displayPath, line: line, column: column, severity: .warning, message: message))
+        }
+        let terms = glossary.terms
+
+        // Names: an alias equal to another term's title or alias makes references ambiguous.
+        var owners: [ReferenceKey: [(term: Int, what: String)]] = [:]
+        for (index, term) in terms.enumerated() {
+            owners[ReferenceKey(term.title), default: []].append((index, "title"))
+            for alias in term.frontMatter.aliases { owners[ReferenceKey(alias.value), default: []].append((index, "alias")) }
+        }
+        // Titles that differ only by case or punctuation ("Partner-program", "partner program").
+        var looseTitles: [String: [Int]] = [:]
+        for (index, term) in terms.enumerated() {
+            looseTitles[Collation.folded(term.title).filter { $0.isLetter || $0.isNumber }, default: []].append(index)
+        }
+
+        for (index, term) in terms.enumerated() {
+            let matter = term.frontMatter
+            let title = matter.title
+            for alias in matter.aliases {
+                let others = (owners[ReferenceKey(alias.value)] ?? []).filter { $0.term != index }
+                if let other = others.first {
+                    warn(term, alias.line, alias.column,
+                         "the alias '\(alias.value)' is also the \(other.what) of '\(terms[other.term].title)'")
+                }
+            }
+            let twins = (looseTitles[Collation.folded(title.value).filter { $0.isLetter || $0.isNumber }] ?? [])
+                .filter { $0 != index && terms[$0].title != title.value }
+            if let twin = twins.first {
+                warn(term, title.line, title.column,
+                     "the title '\(title.value)' differs from '\(terms[twin].title)' only by case or punctuation")
+            }
+            if linked[index].referencedBy.isEmpty {
+                warn(term, title.line, title.column, "no other term links to '\(title.value)'")
+            }
+            if (matter.partOfSpeech ?? "").isEmpty {
+                warn(term, title.line, title.column, "'\(title.value)' has no part_of_speech")
+            }
+            if (matter.description ?? "").isEmpty && linked[index].body.firstParagraph.isEmpty {
+                warn(term, title.line, title.column, "'\(title.value)' has no description and no first paragraph to take it from")
+            }
+            for reference in linked[index].selfReferences {
+                warn(term, reference.line, reference.column, "the \(reference.value) refers to the term itself")
+            }
+            let body = linked[index].body
+            if body.hasExample, body.exampleHTML.allSatisfy(\.isWhitespace) {
+                warn(term, body.exampleHeadingLine ?? 1, 1, "the example section is empty")
+            }
+            for entry in matter.related {
+                if case .external(_, let url, let line, let column) = entry {
+                    let scheme = url.lowercased()
+                    if !scheme.hasPrefix("http://") && !scheme.hasPrefix("https://") {
+                        warn(term, line, column, "the related URL '\(url)' is not an http(s) address")
+                    }
+                }
+            }
+        }
+        warnings += tagWarnings(glossary: glossary, settings: settings)
+        return warnings
+    }
+
+    /// A tag of one term only is usually a typo of another; a site that lists its tags gets
+    /// a warning for any other tag instead.
+    private static func tagWarnings(glossary: Glossary, settings: SiteSettings) -> [Diagnostic] {
+        var uses: [String: [(term: Term, tag: Located<String>)]] = [:]
+        for term in glossary.terms {
+            for tag in term.frontMatter.tags { uses[Slug.make(from: tag.value), default: []].append((term, tag)) }
+        }
+        let known = settings.tags.map { Set($0.map { Slug.make(from: $0) }) }
+        var warnings: [Diagnostic] = []
+        for (slug, places) in uses {
+            if let known {
+                guard !known.contains(slug) else { continue }
+                for place in places {
+                    warnings.append(Diagnostic(
+                        file: place.term.file.displayPath, line: place.tag.line, column: place.tag.column, severity: .warning,
+                        message: "the tag '\(place.tag.value)' is not one of the tags glossary.yml lists"))
+                }
+            } else if places.count == 1, let place = places.first {
+                warnings.append(Diagnostic(
+                    file: place.term.file.displayPath, line: place.tag.line, column: place.tag.column, severity: .warning,
+                    message: "the tag '\(place.tag.value)' is used by this term only"))
+            }
+        }
+        return warnings
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+/// `glossary check`: every error a build would report, plus editorial warnings; writes
+/// nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the glossary without building it: errors, plus warnings an editor wants.",
+        discussion: """
+            Exit status: 0 no errors (and no warnings with --strict), 1 errors (or warnings \
+            with --strict), 2 wrong usage or a folder that cannot be read.
+            """
+    )
+
+    @Option(help: "The folder of term files and glossary.yml.")
+    var content = "Content"
+
+    @Option(help: "The templates folder to check too (skipped when it does not exist).")
+    var templates = "Templates"
+
+    @Option(help: "text (with the source line), github (workflow annotations) or json (one object per line).")
+    var format: DiagnosticFormatter.Format = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Flag(help: "Include terms marked 'draft: true'.")
+    var drafts = false
+
+    func run() throws {
+        let report: GlossaryChecker.Report
+        do {
+            report = try GlossaryChecker.check(
+                contentFolder: content, templatesFolder: templates, includeDrafts: drafts,
+                jobs: ProcessInfo.processInfo.activeProcessorCount)
+        } catch let error as DiagnosticsError {
+            FileHandle.standardError.write(Data(DiagnosticFormatter.format(error.diagnostics, as: format).utf8))
+            throw ExitCode(ExitStatus.usage)
+        }
+        print(DiagnosticFormatter.format(report.diagnostics, as: format), terminator: "")
+        if format == .text {
+            let summary = "\(report.termCount) terms: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
+                + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        }
+        if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(ExitStatus.inputErrors) }
+    }
+}
+
+extension DiagnosticFormatter.Format: ExpressibleByArgument {}
