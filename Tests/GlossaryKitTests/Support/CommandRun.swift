@@ -11,6 +11,8 @@ struct CommandRun {
         process.executableURL = TestPaths.binary
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        // No standard input: a command must never wait for it.
+        process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
