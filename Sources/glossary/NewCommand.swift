@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+
+/// `glossary new "Term title"`: scaffolds one term file.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new term file with the front matter skeleton, in the folder its letter uses.",
+        discussion: "Refuses to overwrite a file, or to add a title or slug an existing term already has."
+    )
+
+    @Argument(help: "The term's title, e.g. \"Partner program\".")
+    var title: String
+
+    @Option(help: "The folder of term files.")
+    var content = "Content"
+
+    func run() throws {
+        do {
+            let created = try NewTerm.create(title: title, contentFolder: content)
+            print("Created \(created.path)")
+        } catch let error as DiagnosticsError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(ExitStatus.inputErrors)
+        }
+    }
+}
