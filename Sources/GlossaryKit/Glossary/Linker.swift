@@ -12,7 +12,7 @@ public enum Linker {
         return (linked, diagnostics)
     }
 
-    private static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
+    static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
@@ -111,7 +111,7 @@ public enum Linker {
     }
 
     /// Backlinks from every kind of reference; a term never lists itself.
-    private static func addBacklinks(to linked: inout [LinkedTerm]) {
+    static func addBacklinks(to linked: inout [LinkedTerm]) {
         var incoming = [Set<Int>](repeating: [], count: linked.count)
         for (source, term) in linked.enumerated() {
             var targets = term.seeAlso + term.bodyTargets

@@ -179,7 +179,7 @@ public enum SiteBuilder {
         return pages
     }
 
-    private static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
+    static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
         let contexts = prepared.contexts
         if case .searchIndex = page {
             return SiteFile(path: page.path(contexts), data: SearchIndex.encode(prepared.glossary, prepared.linked))
