@@ -1,9 +1,49 @@
-/* Glossary search: loads the search index on first use and lists matching terms.
-   No dependencies. Results are built with textContent, never innerHTML. */
+/* Glossary search: a combobox (WAI-ARIA 1.2 pattern, list autocomplete with manual
+   selection) over the site's search-index.json. No dependencies.
+
+   - The index is fetched on first use (focus or typing), once, and prepared once: every
+     title, alias and description is folded (lower case, accents removed, NFD) and split
+     into words; each distinct word gets an id in a sorted vocabulary; terms keep the ids
+     of their title and alias words, and descriptions become an inverted index (word ->
+     terms). A keystroke matches the query's words against the vocabulary only (a few
+     thousand words), then ranks every term with integer look-ups, never the raw text.
+   - Ranking, best first; ties keep the index's order (A-Z reading order):
+       0 the title or an alias is the query
+       1 the title starts with the query
+       2 every query word starts a word of the title or of an alias
+       3 the title or an alias contains the query inside a word (3+ characters)
+       4 every query word starts a word of the title, an alias or the description (terms
+         with some of the words in their title or aliases first)
+     Query words of 5 or more characters also match words one edit away (insertion,
+     deletion, substitution, or two neighbours swapped), also as the start of a word
+     ("comiss" finds "commission"). Such a match ranks right below the exact matches of its
+     own tier and above the next tier: "pubisher" lists Publisher (tier 0 with a typo)
+     before titles that start with "pub" and before any description match. Within tiers 0
+     and 2, matches in the title come before matches found only in an alias.
+   - Up to 10 results: title, part of speech, description (cut around its first match),
+     matches in <mark>. Built with createElement and textContent only, never innerHTML:
+     titles and descriptions are data, not markup.
+   - Keys: ArrowDown/ArrowUp move (and wrap; from a closed list they open it), Enter opens
+     the active result or else the first, Escape closes the list and a second Escape clears
+     the box, "/" anywhere outside a field focuses the box. index.html?q=term opens with that
+     search done.
+   - window.__glossarySearch(query) runs a search without touching the page and returns
+     {ms, total, results}; .ready() loads the index; .timings lists {query, search, render,
+     total} per rendered keystroke; .load has the load times. bench/search-latency and the
+     browser tests use them. */
 (function () {
   "use strict";
 
   var MAX_RESULTS = 10;
+  var TYPO_MIN = 5;         // query words this long tolerate one edit
+  var INFIX_MIN = 3;        // shortest query matched inside a word of a title
+  var SNIPPET = 150;        // characters of description shown
+  var SNIPPET_LEAD = 30;    // characters kept before the first highlighted word...
+  var SNIPPET_SEEN = 80;    // ...when it would end further in than this (two short lines)
+
+  // Per vocabulary word and query word: how the word matches.
+  var EQ = 1, PREFIX = 2, TYPO_EQ = 4, TYPO_PREFIX = 8;
+  var EXACT = EQ | PREFIX, ANY = EQ | PREFIX | TYPO_EQ | TYPO_PREFIX;
 
   var form = document.querySelector("form.search[data-index]");
   if (!form) return;
@@ -13,29 +53,131 @@
   if (!input || !list || !status) return;
 
   var root = form.getAttribute("data-root") || "";
-  var indexURL = form.getAttribute("data-index");
-  var entries = null; // prepared records once loaded
-  var loading = null; // the pending load, so the index is fetched once
-  var failed = false;
-  var results = [];
-  var active = -1;
+  var indexURL = form.getAttribute("data-index") || "search-index.json";
 
+  var index = null;      // the prepared index once loaded
+  var loading = null;    // the pending load, so the index is fetched once
+  var failed = false;
+  var shown = [];        // records of the listed results
+  var active = -1;       // the highlighted option, -1 for none
+  var pendingEnter = false;
+  var timings = [];      // {query, search, render} in ms, for the benchmark
+
+  // The form stays hidden for readers without JavaScript; from here on it works.
   form.hidden = false;
+  list.id = list.id || "search-results";
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", list.id);
   input.setAttribute("aria-expanded", "false");
   list.setAttribute("role", "listbox");
+  input.setAttribute("inputmode", "search"); // a search key on phone keyboards
 
-  // Lower case, accents removed, every run of non-letters/digits turned into one space.
-  function normalize(text) {
-    return String(text || "")
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+  // ---------------------------------------------------------------------------------
+  // Text folding: lower case, accents removed (NFD, combining marks dropped), final
+  // sigma as sigma. Words are runs of letters and digits.
+
+  var MARKS = /\p{M}+/gu;
+  var NON_ASCII = /[^\x00-\x7f]/;
+  var SEPARATORS = /[^\p{L}\p{N}]+/u;
+  var WORD_CHAR = /[\p{L}\p{N}]/u;
+
+  function fold(text) {
+    var lower = String(text).toLowerCase();
+    if (!NON_ASCII.test(lower)) return lower;
+    return lower.normalize("NFD").replace(MARKS, "").replace(/ς/g, "σ");
   }
+
+  function words(text) {
+    if (!text) return [];
+    var parts = fold(text).split(SEPARATORS);
+    if (parts.length && parts[0] === "") parts.shift();
+    if (parts.length && parts[parts.length - 1] === "") parts.pop();
+    return parts;
+  }
+
+  function normalize(text) {
+    return words(text).join(" ");
+  }
+
+  // The folded text of `text` with, per folded character, where it came from in the
+  // original: starts[k], ends[k]. Separator runs become one space. Used only to
+  // highlight the few results shown, so it may be slow.
+  function analyze(text) {
+    var norm = "", starts = [], ends = [], gap = false, lower = text.toLowerCase();
+    for (var j = 0; j < text.length;) {
+      var c = text.charCodeAt(j), start = j, folded;
+      if (c < 128) {
+        // ASCII, the common case: a letter or digit folds to itself in lower case.
+        j++;
+        var l = lower.charCodeAt(start);
+        folded = (l >= 97 && l <= 122) || (l >= 48 && l <= 57) ? lower.charAt(start) : null;
+      } else {
+        j += c >= 0xd800 && c <= 0xdbff && j + 1 < text.length ? 2 : 1;
+        folded = fold(text.slice(start, j));
+        if (folded === "") {
+          // A combining mark: it belongs to the character before it.
+          if (ends.length && !gap) ends[ends.length - 1] = j;
+          continue;
+        }
+        if (!WORD_CHAR.test(folded)) folded = null;
+      }
+      if (folded === null) {
+        if (norm !== "") gap = true;
+        continue;
+      }
+      if (gap) {
+        norm += " ";
+        starts.push(start);
+        ends.push(start);
+        gap = false;
+      }
+      for (var i = 0; i < folded.length; i++) {
+        norm += folded.charAt(i);
+        starts.push(start);
+        ends.push(j);
+      }
+    }
+    return tokenize(text, norm, starts, ends);
+  }
+
+  function tokenize(text, norm, starts, ends) {
+    var tokens = [], at = 0;
+    if (norm !== "") {
+      norm.split(" ").forEach(function (word) {
+        tokens.push({ word: word, from: at, to: at + word.length });
+        at += word.length + 1;
+      });
+    }
+    return { text: text, norm: norm, starts: starts, ends: ends, tokens: tokens };
+  }
+
+  // ---------------------------------------------------------------------------------
+  // One edit (optimal string alignment): is a within one edit of b.slice(0, bl)?
+
+  function restEqual(a, ai, b, bi, bl) {
+    if (a.length - ai !== bl - bi) return false;
+    for (; bi < bl; ai++, bi++) {
+      if (a.charCodeAt(ai) !== b.charCodeAt(bi)) return false;
+    }
+    return true;
+  }
+
+  function withinOne(a, b, bl) {
+    var al = a.length, d = al - bl;
+    if (d > 1 || d < -1) return false;
+    var m = al < bl ? al : bl, i = 0;
+    while (i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === m) return true;
+    if (d === 1) return restEqual(a, i + 1, b, i, bl);
+    if (d === -1) return restEqual(a, i, b, i + 1, bl);
+    if (restEqual(a, i + 1, b, i + 1, bl)) return true;
+    return i + 1 < al && a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) && restEqual(a, i + 2, b, i + 2, bl);
+  }
+
+  // ---------------------------------------------------------------------------------
+  // The prepared index.
 
   // The index is ours, but a URL with a scheme ("javascript:", "https:") or an absolute
   // path is not a page of this site: refuse it rather than link to it.
@@ -44,20 +186,511 @@
       !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.charAt(0) !== "/" && url.charAt(0) !== "\\";
   }
 
-  function prepare(data) {
+  function text(value) {
+    return typeof value === "string" ? value : "";
+  }
+
+  function Index(data) {
     var terms = data && Array.isArray(data.terms) ? data.terms : [];
-    return terms
-      .filter(function (t) { return t && typeof t.title === "string" && isSiteRelative(t.url); })
-      .map(function (t, i) {
-        var aliases = Array.isArray(t.aliases) ? t.aliases.filter(function (a) { return typeof a === "string"; }) : [];
-        return {
-          order: i,
-          record: t,
-          title: normalize(t.title),
-          aliases: aliases.map(normalize),
-          description: normalize(t.description)
-        };
+    var entries = [], vocabulary = new Map(), vocab = [];
+    var desc = [], descStart = [0], seen = [];
+
+    // Provisional ids in order of first use; renumbered in sorted order below.
+    function id(word) {
+      var i = vocabulary.get(word);
+      if (i === undefined) {
+        i = vocab.length;
+        vocabulary.set(word, i);
+        vocab.push(word);
+        seen.push(-1);
+      }
+      return i;
+    }
+    function ids(list) {
+      var out = new Int32Array(list.length);
+      for (var i = 0; i < list.length; i++) out[i] = id(list[i]);
+      return out;
+    }
+
+    terms.forEach(function (t) {
+      if (!t || typeof t.title !== "string" || !isSiteRelative(t.url)) return;
+      var aliases = Array.isArray(t.aliases) ? t.aliases.filter(function (a) { return typeof a === "string" && a !== ""; }) : [];
+      var record = {
+        title: t.title,
+        url: t.url,
+        aliases: aliases,
+        part_of_speech: text(t.part_of_speech),
+        description: text(t.description)
+      };
+      var n = entries.length, titleWords = words(t.title), aliasWords = aliases.map(words);
+      entries.push({
+        record: record,
+        title: titleWords.join(" "),
+        aliases: aliasWords.map(function (a) { return a.join(" "); }),
+        titleIds: ids(titleWords),
+        aliasIds: aliasWords.map(ids)
       });
+      var list = words(record.description);
+      for (var i = 0; i < list.length; i++) {
+        var w = id(list[i]);
+        if (seen[w] !== n) {
+          seen[w] = n;
+          desc.push(w);
+        }
+      }
+      descStart.push(desc.length);
+    });
+
+    // Ids in sorted order, so the words starting with a prefix are one range.
+    var order = vocab.map(function (word, i) { return i; });
+    order.sort(function (a, b) { return vocab[a] < vocab[b] ? -1 : vocab[a] > vocab[b] ? 1 : 0; });
+    var renumber = new Int32Array(vocab.length), sorted = new Array(vocab.length);
+    order.forEach(function (old, i) {
+      renumber[old] = i;
+      sorted[i] = vocab[old];
+      vocabulary.set(vocab[old], i);
+    });
+    function remap(list) {
+      for (var i = 0; i < list.length; i++) list[i] = renumber[list[i]];
+    }
+    entries.forEach(function (entry) {
+      remap(entry.titleIds);
+      entry.aliasIds.forEach(remap);
+    });
+
+    // Descriptions as an inverted index: for each word, the terms whose description has it
+    // (postings[postStart[id] .. postStart[id + 1]], in term order).
+    var postStart = new Int32Array(vocab.length + 1), k, n2;
+    for (k = 0; k < desc.length; k++) postStart[(desc[k] = renumber[desc[k]]) + 1]++;
+    for (k = 0; k < vocab.length; k++) postStart[k + 1] += postStart[k];
+    var postings = new Int32Array(desc.length), fill = postStart.slice(0, vocab.length);
+    for (n2 = 0; n2 < entries.length; n2++) {
+      for (k = descStart[n2]; k < descStart[n2 + 1]; k++) postings[fill[desc[k]]++] = n2;
+    }
+
+    this.entries = entries;
+    this.vocab = sorted;
+    this.vocabulary = vocabulary;
+    this.postings = postings;
+    this.postStart = postStart;
+    this.cache = new Map(); // query word -> its flags over the vocabulary
+  }
+
+  // How every vocabulary word matches one query word (a Uint8Array of EQ, PREFIX, ...).
+  Index.prototype.flags = function (word) {
+    var cached = this.cache.get(word);
+    if (cached) return cached;
+    var vocab = this.vocab, n = vocab.length, flags = new Uint8Array(n), count = 0;
+    var lo = 0, hi = n;
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (vocab[mid] < word) lo = mid + 1; else hi = mid;
+    }
+    for (var i = lo; i < n && vocab[i].startsWith(word); i++) {
+      flags[i] = vocab[i].length === word.length ? EQ | PREFIX : PREFIX;
+      count++;
+    }
+    var wl = word.length;
+    if (wl >= TYPO_MIN) {
+      for (var j = 0; j < n; j++) {
+        if (flags[j]) continue;
+        var v = vocab[j], vl = v.length;
+        if (vl < wl - 1) continue;
+        var f = 0;
+        if (withinOne(word, v, vl)) f = TYPO_EQ | TYPO_PREFIX;
+        else if (withinOne(word, v, wl - 1) || (vl > wl && withinOne(word, v, wl)) ||
+                 (vl > wl + 1 && withinOne(word, v, wl + 1))) f = TYPO_PREFIX;
+        if (f) {
+          flags[j] = f;
+          count++;
+        }
+      }
+    }
+    flags.count = count;
+    // And per term, the best match of the word in its description: 2 exact, 1 one edit.
+    var described = new Uint8Array(this.entries.length);
+    if (count) {
+      var postings = this.postings, postStart = this.postStart;
+      for (var w = 0; w < n; w++) {
+        var f2 = flags[w];
+        if (!f2) continue;
+        var q2 = f2 & EXACT ? 2 : 1;
+        for (var k = postStart[w], end = postStart[w + 1]; k < end; k++) {
+          if (described[postings[k]] < q2) described[postings[k]] = q2;
+        }
+      }
+    }
+    flags.described = described;
+    if (this.cache.size > 64) this.cache.clear();
+    this.cache.set(word, flags);
+    return flags;
+  };
+
+  // Best match of query word flags `f` among `ids`: 2 exact (prefix), 1 one edit, 0 none.
+  function best(f, ids) {
+    var found = 0;
+    for (var i = 0; i < ids.length; i++) {
+      var m = f[ids[i]];
+      if (m & EXACT) return 2;
+      if (m) found = 1;
+    }
+    return found;
+  }
+
+  // Do the words `ids` read as the query words, one by one, from the first (`prefix`:
+  // the last query word need only start its word)? 2 exactly, 1 with typos, 0 no.
+  function sequence(flags, ids, prefix) {
+    var n = flags.length;
+    if (ids.length < n || (!prefix && ids.length !== n)) return 0;
+    var typo = false;
+    for (var i = 0; i < n; i++) {
+      var m = flags[i][ids[i]];
+      var last = prefix && i === n - 1;
+      if (m & (last ? EXACT : EQ)) continue;
+      if (m & (last ? TYPO_PREFIX : TYPO_EQ)) typo = true;
+      else return 0;
+    }
+    return typo ? 1 : 2;
+  }
+
+  // The rank key of one entry, or -1: (tier * 2 + typo) * 2 + found only in an alias
+  // (tier 4: + found in the description alone).
+  Index.prototype.rank = function (entry, n, query, qwords, flags, possible, typos, quality) {
+    if (entry.title === query) return 0;
+    var aliases = entry.aliases, a;
+    for (a = 0; a < aliases.length; a++) if (aliases[a] === query) return 1;
+    if (possible && typos) {
+      if (sequence(flags, entry.titleIds, false) === 1) return 2;
+      for (a = 0; a < aliases.length; a++) if (sequence(flags, entry.aliasIds[a], false) === 1) return 3;
+    }
+    if (entry.title.startsWith(query)) return 4;
+    if (possible && typos && sequence(flags, entry.titleIds, true) === 1) return 6;
+
+    var q = flags.length, i, typo = 0, aliasOnly = 0, missing = 0;
+    if (possible) {
+      for (i = 0; i < q; i++) {
+        var inTitle = best(flags[i], entry.titleIds), inAlias = 0;
+        if (inTitle < 2) {
+          for (a = 0; a < aliases.length && inAlias < 2; a++) {
+            var b = best(flags[i], entry.aliasIds[a]);
+            if (b > inAlias) inAlias = b;
+          }
+        }
+        var got = inTitle > inAlias ? inTitle : inAlias;
+        quality[i] = got;
+        if (got === 0) missing++;
+        else {
+          if (got === 1) typo = 1;
+          if (inTitle < got) aliasOnly = 1;
+        }
+      }
+      if (missing === 0) return (4 + typo) * 2 + aliasOnly;
+    }
+    if (query.length >= INFIX_MIN) {
+      if (entry.title.indexOf(query) > 0) return 12;
+      for (a = 0; a < aliases.length; a++) if (aliases[a].indexOf(query) > 0) return 13;
+    }
+    if (!possible) return -1;
+    // Description: every query word not found in the names must start a word there.
+    // Terms with some of the words in their names come first.
+    var named = missing < q ? 0 : 1;
+    typo = 0;
+    for (i = 0; i < q; i++) {
+      var d = quality[i] === 2 ? 2 : flags[i].described[n], got2 = d > quality[i] ? d : quality[i];
+      if (got2 === 0) return -1;
+      if (got2 === 1) typo = 1;
+    }
+    return (8 + typo) * 2 + named;
+  };
+
+  var KEYS = 20;
+
+  // Up to `limit` entries, best first, and how many matched in all.
+  Index.prototype.search = function (query, limit) {
+    var qwords = query === "" ? [] : query.split(" ");
+    if (!qwords.length) return { items: [], total: 0, flags: [] };
+    var self = this, possible = true, typos = false;
+    var flags = qwords.map(function (w) {
+      var f = self.flags(w);
+      if (!f.count) possible = false;
+      if (w.length >= TYPO_MIN) typos = true;
+      return f;
+    });
+    var buckets = [], counts = new Int32Array(KEYS), quality = new Int8Array(qwords.length);
+    for (var k = 0; k < KEYS; k++) buckets.push([]);
+    var entries = this.entries, total = 0;
+    for (var n = 0; n < entries.length; n++) {
+      var key = this.rank(entries[n], n, query, qwords, flags, possible, typos, quality);
+      if (key < 0) continue;
+      total++;
+      if (counts[key]++ < limit) buckets[key].push(entries[n]);
+    }
+    var items = [];
+    for (k = 0; k < KEYS && items.length < limit; k++) {
+      for (var j = 0; j < buckets[k].length && items.length < limit; j++) items.push(buckets[k][j]);
+    }
+    return { items: items, total: total, flags: flags, words: qwords };
+  };
+
+  // ---------------------------------------------------------------------------------
+  // Highlighting: ranges of the original text to wrap in <mark>.
+
+  // The longest start of `word` one edit away from `query`.
+  function typoPrefix(query, word) {
+    for (var l = query.length + 1; l >= query.length - 1; l--) {
+      if (l <= word.length && withinOne(query, word, l)) return l;
+    }
+    return Math.min(query.length, word.length);
+  }
+
+  // Folded-text ranges [from, to) where query words match words of `info`.
+  function wordRanges(info, result, which) {
+    var ranges = [];
+    info.tokens.forEach(function (token) {
+      var id = index.vocabulary.get(token.word);
+      if (id === undefined) return;
+      var length = 0;
+      for (var i = 0; i < result.words.length; i++) {
+        if (which && !which[i]) continue;
+        var m = result.flags[i][id], l = 0;
+        if (m & EXACT) l = result.words[i].length;
+        else if (m & TYPO_EQ) l = token.word.length;
+        else if (m & TYPO_PREFIX) l = typoPrefix(result.words[i], token.word);
+        if (l > length) length = l;
+      }
+      if (length) ranges.push([token.from, token.from + length]);
+    });
+    return ranges;
+  }
+
+  // Folded ranges to original ranges, merging neighbours that only a space, a hyphen or
+  // nothing separates in the original ("Partner on|boarding" gets one <mark>).
+  function toOriginal(info, ranges) {
+    ranges.sort(function (x, y) { return x[0] - y[0]; });
+    var out = [];
+    ranges.forEach(function (r) {
+      if (r[1] <= r[0]) return;
+      var from = info.starts[r[0]], to = info.ends[r[1] - 1];
+      var last = out[out.length - 1];
+      if (last && (from <= last[1] || /^[\s\-‐-―_]*$/.test(info.text.slice(last[1], from)))) {
+        if (to > last[1]) last[1] = to;
+      } else {
+        out.push([from, to]);
+      }
+    });
+    return out;
+  }
+
+  function highlightRanges(value, result, which, infix) {
+    var info = analyze(value);
+    var ranges = wordRanges(info, result, which);
+    if (infix) {
+      var q = result.words.join(" "), at = info.norm.indexOf(q);
+      if (at >= 0) ranges.push([at, at + q.length]);
+    }
+    return toOriginal(info, ranges);
+  }
+
+  // Appends `value` to `parent`, with the ranges in <mark>; only text nodes for the data.
+  function appendMarked(parent, value, ranges) {
+    var at = 0;
+    ranges.forEach(function (r) {
+      if (r[0] > at) parent.appendChild(document.createTextNode(value.slice(at, r[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = value.slice(r[0], r[1]);
+      parent.appendChild(mark);
+      at = r[1];
+    });
+    if (at < value.length) parent.appendChild(document.createTextNode(value.slice(at)));
+  }
+
+  // A window of the description around its first highlighted word.
+  function snippet(value, ranges) {
+    if (value.length <= SNIPPET) return { text: value, ranges: ranges };
+    var from = 0;
+    if (ranges.length && ranges[0][1] > SNIPPET_SEEN) {
+      from = Math.max(0, ranges[0][0] - SNIPPET_LEAD);
+      var space = value.indexOf(" ", from);
+      if (space >= 0 && space < ranges[0][0]) from = space + 1;
+    }
+    var to = Math.min(value.length, from + SNIPPET);
+    if (to < value.length) {
+      var cut = value.lastIndexOf(" ", to);
+      if (cut > from + SNIPPET / 2) to = cut;
+    }
+    var prefix = from > 0 ? "…" : "", shift = prefix.length - from;
+    var clipped = [];
+    ranges.forEach(function (r) {
+      var a = Math.max(r[0], from), b = Math.min(r[1], to);
+      if (b > a) clipped.push([a + shift, b + shift]);
+    });
+    return { text: prefix + value.slice(from, to).replace(/[\s,;:]+$/, "") + (to < value.length ? "…" : ""), ranges: clipped };
+  }
+
+  // ---------------------------------------------------------------------------------
+  // The combobox.
+
+  function setStatus(message, visible) {
+    if (status.textContent !== message) status.textContent = message;
+    status.classList.toggle("is-visible", Boolean(visible));
+  }
+
+  function expand() {
+    if (!list.children.length) return;
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  }
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    setActive(-1);
+  }
+
+  function clearResults() {
+    close();
+    list.textContent = "";
+    shown = [];
+  }
+
+  function setActive(i) {
+    var items = list.children;
+    if (active >= 0 && items[active]) items[active].setAttribute("aria-selected", "false");
+    active = i >= 0 && i < items.length ? i : -1;
+    if (active >= 0) {
+      items[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", items[active].id);
+      items[active].scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function option(entry, i, result) {
+    var record = entry.record, id = "search-result-" + i;
+    var item = document.createElement("li");
+    item.id = id;
+    item.className = "search-result";
+    item.setAttribute("role", "option");
+    item.setAttribute("aria-selected", "false");
+    item.setAttribute("data-url", root + record.url);
+
+    // Which query words the title and aliases explain; the rest explain the description.
+    var titleInfo = analyze(record.title);
+    var inNames = result.words.map(function () { return false; });
+    function note(info) {
+      info.tokens.forEach(function (token) {
+        var vid = index.vocabulary.get(token.word);
+        if (vid === undefined) return;
+        result.flags.forEach(function (f, w) { if (f[vid] & ANY) inNames[w] = true; });
+      });
+    }
+    note(titleInfo);
+    var titleRanges = highlightRanges(record.title, result, null, true);
+
+    var line = document.createElement("span");
+    line.className = "result-head";
+    var title = document.createElement("span");
+    title.className = "result-title";
+    title.id = id + "-title";
+    appendMarked(title, record.title, titleRanges);
+    line.appendChild(title);
+
+    // An alias that explains the match better than the title does, shown beside it.
+    var aliasShown = null, aliasRanges = null;
+    if (!titleRanges.length || inNames.indexOf(false) >= 0) {
+      record.aliases.forEach(function (alias) {
+        var r = highlightRanges(alias, result, null, true);
+        if (r.length && (!aliasShown || r.length > aliasRanges.length)) {
+          aliasShown = alias;
+          aliasRanges = r;
+        }
+      });
+    }
+    record.aliases.forEach(function (alias) { note(analyze(alias)); });
+    if (aliasShown !== null) {
+      var alias = document.createElement("span");
+      alias.className = "result-alias";
+      alias.appendChild(document.createTextNode("also "));
+      appendMarked(alias, aliasShown, aliasRanges);
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(alias);
+    }
+    var labelled = id + "-title";
+    if (record.part_of_speech) {
+      var pos = document.createElement("span");
+      pos.className = "result-pos";
+      pos.id = id + "-pos";
+      pos.textContent = record.part_of_speech;
+      line.appendChild(document.createTextNode(" "));
+      line.appendChild(pos);
+      labelled += " " + id + "-pos";
+    }
+    item.appendChild(line);
+    item.setAttribute("aria-labelledby", labelled);
+
+    if (record.description) {
+      var which = inNames.map(function (found) { return !found; });
+      var descRanges = which.indexOf(true) >= 0 ? highlightRanges(record.description, result, which, false) : [];
+      var cut = snippet(record.description, descRanges);
+      var description = document.createElement("span");
+      description.className = "result-description";
+      description.id = id + "-description";
+      appendMarked(description, cut.text, cut.ranges);
+      item.appendChild(description);
+      item.setAttribute("aria-describedby", description.id);
+    }
+    return item;
+  }
+
+  function render(query) {
+    var t0 = performance.now();
+    var result = index.search(query, MAX_RESULTS);
+    var t1 = performance.now();
+    var fragment = document.createDocumentFragment();
+    result.items.forEach(function (entry, i) { fragment.appendChild(option(entry, i, result)); });
+    setActive(-1);
+    list.textContent = "";
+    list.appendChild(fragment);
+    shown = result.items.map(function (entry) { return entry.record; });
+    if (!shown.length) {
+      close();
+      setStatus("No terms match “" + input.value.trim() + "”.", true);
+    } else {
+      expand();
+      var count = result.total === 1 ? "1 result" : result.total + " results";
+      setStatus(result.total > shown.length ? count + ", first " + shown.length + " shown" : count, false);
+    }
+    var t2 = performance.now();
+    if (timings.length >= 2000) timings.splice(0, 1000);
+    timings.push({ query: query, search: t1 - t0, render: t2 - t1, total: result.total });
+  }
+
+  function update() {
+    var query = normalize(input.value);
+    if (query === "") {
+      clearResults();
+      setStatus("", false);
+      pendingEnter = false;
+      return;
+    }
+    if (failed) {
+      clearResults();
+      setStatus(window.location.protocol === "file:"
+        ? "Search works only when the site is served over HTTP, not opened as files."
+        : "Search is unavailable: the search index could not be loaded.", true);
+      return;
+    }
+    if (!index) {
+      setStatus("Loading the search index…", false);
+      load().then(update);
+      return;
+    }
+    render(query);
+    if (pendingEnter) {
+      pendingEnter = false;
+      if (shown.length) go(active >= 0 ? active : 0, null);
+    }
   }
 
   function load() {
@@ -67,13 +700,18 @@
       return Promise.resolve();
     }
     if (!loading) {
-      loading = fetch(indexURL)
+      var t0 = performance.now(), t1 = 0;
+      loading = fetch(indexURL, { credentials: "same-origin" })
         .then(function (response) {
           if (!response.ok) throw new Error("HTTP " + response.status);
           return response.json();
         })
         .then(function (data) {
-          entries = prepare(data);
+          t1 = performance.now();
+          index = new Index(data);
+          var t2 = performance.now();
+          hook.load = { fetch: t1 - t0, prepare: t2 - t1, terms: index.entries.length, words: index.vocab.length };
+          idle(warmUp);
         })
         .catch(function () {
           failed = true;
@@ -82,170 +720,87 @@
     return loading;
   }
 
-  // 0: exact title or alias, 1: title prefix, 2: word prefix in title or alias,
-  // 3: substring of title or alias, 4: substring of description; -1: no match.
-  function rank(entry, query) {
-    var names = [entry.title].concat(entry.aliases);
-    if (names.indexOf(query) !== -1) return 0;
-    if (entry.title.indexOf(query) === 0) return 1;
-    var spaced = " " + query;
-    for (var i = 0; i < names.length; i++) {
-      if ((" " + names[i]).indexOf(spaced) !== -1) return 2;
-    }
-    for (var j = 0; j < names.length; j++) {
-      if (names[j].indexOf(query) !== -1) return 3;
-    }
-    if (entry.description.indexOf(query) !== -1) return 4;
-    return -1;
+  function idle(task) {
+    if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 500 });
+    else window.setTimeout(task, 50);
   }
 
-  function search(query) {
-    var matches = [];
-    entries.forEach(function (entry) {
-      var r = rank(entry, query);
-      if (r !== -1) matches.push({ rank: r, entry: entry });
-    });
-    matches.sort(function (a, b) { return a.rank - b.rank || a.entry.order - b.entry.order; });
-    return matches.slice(0, MAX_RESULTS).map(function (m) { return m.entry.record; });
+  // A few searches nobody sees, once the browser is idle after loading, so the reader's
+  // first keystrokes run compiled code and not the interpreter's first pass.
+  function warmUp() {
+    var vocab = index.vocab;
+    if (!vocab.length) return;
+    var word = vocab[vocab.length >> 1];
+    [word.charAt(0), word.slice(0, 2), word, word + "x", word + " " + vocab[vocab.length >> 2].slice(0, 3)]
+      .forEach(function (q) {
+        var result = index.search(q, MAX_RESULTS);
+        // The options too, built but never attached.
+        result.items.forEach(function (entry, i) { option(entry, i, result); });
+      });
+    index.cache.clear();
   }
 
-  function setStatus(text, visible) {
-    status.textContent = text;
-    status.classList.toggle("is-visible", Boolean(visible));
-  }
-
-  function close() {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
-  }
-
-  function render(query) {
-    list.textContent = "";
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    results = search(query);
-    results.forEach(function (record, i) {
-      var item = document.createElement("li");
-      item.id = "search-result-" + i;
-      item.setAttribute("role", "option");
-      item.setAttribute("aria-selected", "false");
-
-      var link = document.createElement("a");
-      link.href = root + record.url;
-      link.tabIndex = -1;
-
-      var title = document.createElement("span");
-      title.className = "result-title";
-      title.textContent = record.title;
-      link.appendChild(title);
-
-      if (typeof record.part_of_speech === "string" && record.part_of_speech !== "") {
-        var pos = document.createElement("span");
-        pos.className = "result-pos";
-        pos.textContent = record.part_of_speech;
-        link.appendChild(document.createTextNode(" "));
-        link.appendChild(pos);
-      }
-      if (typeof record.description === "string" && record.description !== "") {
-        var description = document.createElement("span");
-        description.className = "result-description";
-        description.textContent = record.description;
-        link.appendChild(description);
-      }
-      item.appendChild(link);
-      list.appendChild(item);
-    });
-
-    if (results.length === 0) {
-      close();
-      setStatus("No terms match “" + input.value.trim() + "”.", true);
-    } else {
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-      setStatus(results.length === 1 ? "1 result" : results.length + " results", false);
-    }
-  }
-
-  function update() {
-    var query = normalize(input.value);
-    if (query === "") {
-      close();
-      list.textContent = "";
-      results = [];
-      setStatus("", false);
+  // Opens result i: in this tab, or in a new one with Ctrl/Cmd (or Shift for a window).
+  function go(i, event) {
+    var item = list.children[i];
+    var url = item && item.getAttribute("data-url");
+    if (!url) return;
+    if (event && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+      window.open(url, "_blank", "noopener");
       return;
     }
-    if (failed) {
-      close();
-      setStatus(window.location.protocol === "file:"
-        ? "Search works only when the site is served over HTTP, not opened as files."
-        : "Search is unavailable: the search index could not be loaded.", true);
-      return;
-    }
-    if (!entries) {
-      load().then(update);
-      return;
-    }
-    render(query);
+    close();
+    window.location.assign(url);
   }
 
-  function highlight(index) {
-    var items = list.children;
-    if (active >= 0 && items[active]) items[active].setAttribute("aria-selected", "false");
-    active = index;
-    if (active >= 0 && items[active]) {
-      items[active].setAttribute("aria-selected", "true");
-      input.setAttribute("aria-activedescendant", items[active].id);
-      items[active].scrollIntoView({ block: "nearest" });
-    } else {
-      input.removeAttribute("aria-activedescendant");
-    }
-  }
-
-  function open(index) {
-    var item = list.children[index];
-    var link = item && item.querySelector("a");
-    if (link) window.location.href = link.href;
-  }
-
+  // Back in the box: the results (or the message) of what it holds, again.
   input.addEventListener("focus", function () {
     load();
-    if (results.length > 0 && input.value.trim() !== "") {
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-    }
+    if (normalize(input.value) !== "") update();
+  });
+
+  input.addEventListener("click", function () {
+    if (list.hidden && shown.length && normalize(input.value) !== "") expand();
   });
 
   input.addEventListener("input", update);
 
   input.addEventListener("keydown", function (event) {
-    var count = list.hidden ? 0 : list.children.length;
+    if (event.isComposing) return;
+    var count = list.children.length;
     switch (event.key) {
       case "ArrowDown":
-        if (list.hidden && results.length > 0) {
-          list.hidden = false;
-          input.setAttribute("aria-expanded", "true");
-          count = list.children.length;
+      case "ArrowUp": {
+        if (!count) return;
+        event.preventDefault();
+        var down = event.key === "ArrowDown";
+        if (list.hidden) {
+          expand();
+          if (!event.altKey) setActive(down ? 0 : count - 1);
+          return;
         }
-        if (count === 0) return;
-        event.preventDefault();
-        highlight(active + 1 < count ? active + 1 : 0);
+        if (event.altKey) return;
+        if (down) setActive(active + 1 < count ? active + 1 : 0);
+        else setActive(active > 0 ? active - 1 : count - 1);
         break;
-      case "ArrowUp":
-        if (count === 0) return;
-        event.preventDefault();
-        highlight(active > 0 ? active - 1 : count - 1);
-        break;
+      }
       case "Enter":
         event.preventDefault();
-        if (count > 0) open(active >= 0 ? active : 0);
+        if (normalize(input.value) === "") return;
+        if (!index && !failed) {
+          pendingEnter = true;
+          return;
+        }
+        if (count) go(active >= 0 && !list.hidden ? active : 0, event);
         break;
       case "Escape":
+        // First Escape closes the list; the next one clears the box.
+        event.preventDefault();
         if (!list.hidden) {
-          event.preventDefault();
           close();
+        } else if (input.value !== "") {
+          input.value = "";
+          update();
         }
         break;
     }
@@ -260,12 +815,34 @@
     event.preventDefault();
   });
 
+  list.addEventListener("click", function (event) {
+    var item = event.target.closest && event.target.closest("[role=option]");
+    if (!item || !list.contains(item)) return;
+    var i = Array.prototype.indexOf.call(list.children, item);
+    setActive(i);
+    go(i, event);
+  });
+
+  function dismiss() {
+    close();
+    status.classList.remove("is-visible");
+  }
+
   form.addEventListener("focusout", function (event) {
-    if (!form.contains(event.relatedTarget)) close();
+    if (!form.contains(event.relatedTarget)) dismiss();
+  });
+
+  document.addEventListener("pointerdown", function (event) {
+    if (!form.contains(event.target)) dismiss();
+  });
+
+  // Back from a result: the page may come back from the cache with the list open.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) dismiss();
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     var target = event.target;
     var tag = target && target.tagName;
     if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable)) return;
@@ -273,4 +850,31 @@
     input.focus();
     input.select();
   });
+
+  // Benchmark and test hook: a search without touching the page.
+  function hook(query) {
+    if (!index) return null;
+    var t0 = performance.now();
+    var result = index.search(normalize(query), MAX_RESULTS);
+    var ms = performance.now() - t0;
+    return {
+      ms: ms,
+      total: result.total,
+      results: result.items.map(function (entry) { return { title: entry.record.title, url: entry.record.url }; })
+    };
+  }
+  hook.clearCache = function () { if (index) index.cache.clear(); };
+  hook.ready = function () { return load().then(function () { return Boolean(index); }); };
+  hook.timings = timings;
+  window.__glossarySearch = hook;
+
+  // index.html?q=term: the search done on arrival, the results open.
+  if (document.body && document.body.classList.contains("page-index")) {
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q && q.trim() !== "") {
+      input.value = q;
+      input.focus({ preventScroll: true });
+      update();
+    }
+  }
 })();
