@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The system C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -30,10 +32,21 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The preview server: kept out of GlossaryKit so the library (and its tests) need no
+        // HTTP stack.
+        .target(
+            name: "GlossaryServe",
+            dependencies: [
+                "GlossaryKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "glossary",
             dependencies: [
                 "GlossaryKit",
+                "GlossaryServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

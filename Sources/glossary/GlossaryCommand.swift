@@ -7,20 +7,24 @@ import Foundation
 /// warnings under `check --strict`), 2 wrong usage or a folder/file that cannot be read or
 /// written.
 @main
-struct GlossaryCommand: ParsableCommand {
+struct GlossaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Builds a glossary website from one Markdown file per term.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2, like most Unix tools.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GlossaryKit
+import GlossaryServe
+
+/// `glossary serve`: live preview while editing.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site into memory, serve it, and rebuild and reload pages on every save.",
+        discussion: "Stops cleanly on Ctrl-C. Pages get a reload script and, while the sources have errors, an overlay listing them; `glossary build` output never does."
+    )
+
+    @Option(help: "The folder of term files and glossary.yml.")
+    var content = "Content"
+
+    @Option(help: "The folder of Mustache templates and assets/.")
+    var templates = "Templates"
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port = 8000
+
+    @Option(help: "The address to listen on; anything but loopback exposes your drafts to the network.")
+    var host = "127.0.0.1"
+
+    @Flag(help: "Include terms marked 'draft: true'.")
+    var drafts = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        restoreStopSignals()
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            printError("warning: serving on \(host): other machines on the network can read this preview")
+        }
+        let options = BuildOptions(contentFolder: content, templatesFolder: templates, includeDrafts: drafts)
+        let host = self.host
+        try await PreviewServer.run(
+            PreviewServer.Configuration(host: host, port: port, build: options),
+            log: { line in printLine(line) },
+            onReady: { port in
+                let shown = host.contains(":") ? "[\(host)]" : host
+                printLine("Serving on http://\(shown):\(port)/ (Ctrl-C stops)")
+            })
+        printLine("Stopped.")
+    }
+}
+
+/// A line to standard output at once (unbuffered), so a terminal or a pipe sees it when
+/// it happens.
+func printLine(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// A parent may start us with SIGINT and SIGTERM blocked or ignored (test runners, some
+/// process managers do), and children inherit both; the server's graceful stop listens for
+/// them, so they are put back to their defaults before it starts.
+func restoreStopSignals() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    sigaddset(&signals, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    signal(SIGINT, SIG_DFL)
+    signal(SIGTERM, SIG_DFL)
+}
