@@ -35,7 +35,8 @@ enum CheckRules {
                 warn(term, title.line, title.column,
                      "the title '\(title.value)' differs from '\(terms[twin].title)' only by case or punctuation")
             }
-            if linked[index].referencedBy.isEmpty {
+            // A glossary of one term has nothing that could link to it.
+            if linked[index].referencedBy.isEmpty && terms.count > 1 {
                 warn(term, title.line, title.column, "no other term links to '\(title.value)'")
             }
             if (matter.partOfSpeech ?? "").isEmpty {

@@ -1,0 +1,11 @@
+/// The default theme (`Templates/` of this repository), carried inside the binary so that
+/// `glossary init` works anywhere. `scripts/embed-theme` regenerates the file list.
+public enum DefaultTheme {
+    /// Paths below `Templates/`, sorted.
+    public static var paths: [String] { files.map(\.path) }
+
+    /// The text of one file of the theme.
+    public static func text(of path: String) -> String? {
+        files.first { $0.path == path }?.text
+    }
+}
