@@ -27,6 +27,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time spent in each stage.")
     var timings = false
 
+    @OptionGroup var output_: OutputOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -34,10 +36,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = BuildOptions(contentFolder: content, templatesFolder: templates, outputFolder: output, includeDrafts: drafts)
         if let jobs { options.jobs = jobs }
+        options.onStageStart = output_.progress
+        defer { output_.endProgress() }
         do {
             let result = try SiteBuilder.buildAndWrite(options)
-            print("Built \(result.termCount) terms into \(output) (\(result.fileCount) files).")
-            if timings { print(result.timings.report) }
+            output_.endProgress()
+            if !output_.quiet { print("Built \(result.termCount) terms into \(output) (\(result.fileCount) files).") }
+            if timings || output_.verbose { print(result.timings.report) }
             // Exit while the build's data is still held: the process ends without spending
             // a tenth of a second freeing memory the system reclaims anyway.
             withExtendedLifetime(result.retained) { Foundation.exit(0) }

@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Include terms marked 'draft: true'.")
     var drafts = false
 
+    @OptionGroup var output_: OutputOptions
+
     func run() throws {
         let report: GlossaryChecker.Report
         do {
@@ -39,8 +41,9 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(DiagnosticFormatter.format(error.diagnostics, as: format).utf8))
             throw ExitCode(ExitStatus.usage)
         }
-        print(DiagnosticFormatter.format(report.diagnostics, as: format), terminator: "")
-        if format == .text {
+        let shown = output_.quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
+        print(DiagnosticFormatter.format(shown, as: format), terminator: "")
+        if format == .text && !output_.quiet {
             let summary = "\(report.termCount) terms: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
                 + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
             FileHandle.standardError.write(Data((summary + "\n").utf8))

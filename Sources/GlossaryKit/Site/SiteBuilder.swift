@@ -25,7 +25,7 @@ public enum SiteBuilder {
     /// Builds the whole site in memory. Throws every diagnostic found by the first stage
     /// that found any (all references are checked before giving up).
     public static func build(_ options: BuildOptions) throws -> Result {
-        var timings = StageTimings()
+        var timings = StageTimings(onStageStart: options.onStageStart)
         let prepared = try prepare(options, timings: &timings)
         let sink = MemorySink()
         let count = try emit(prepared, into: sink, jobs: options.jobs, timings: &timings)
@@ -36,7 +36,7 @@ public enum SiteBuilder {
     /// it in only when everything succeeded. Input errors are found before anything is
     /// written.
     public static func buildAndWrite(_ options: BuildOptions) throws -> Result {
-        var timings = StageTimings()
+        var timings = StageTimings(onStageStart: options.onStageStart)
         let prepared = try prepare(options, timings: &timings)
         let staging = try timings.measure("staging") { try OutputFolder.Staging(for: options.outputFolder) }
         do {

@@ -6,10 +6,16 @@ public struct StageTimings: Sendable {
     /// Parts of the stage before them, summed over threads (CPU time, not wall time).
     public private(set) var details: [(after: Int, name: String, seconds: Double)] = []
 
-    public init() {}
+    /// Called with each stage's name as it starts (a progress line on a terminal).
+    let onStageStart: (@Sendable (String) -> Void)?
+
+    public init(onStageStart: (@Sendable (String) -> Void)? = nil) {
+        self.onStageStart = onStageStart
+    }
 
     /// Runs `work`, recording its wall time under `name`.
     mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        onStageStart?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return try work()
