@@ -49,4 +49,20 @@ import Testing
         #expect(run.status == 2)
         #expect(run.standardError.contains("--jobs must be at least 1"))
     }
+
+    @Test func quietPrintsNothingAndVerbosePrintsTheStages() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["build", "--content", TestPaths.content, "--templates", TestPaths.templates]
+        let quiet = try CommandRun.glossary(arguments + ["--output", folder.child("q"), "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput == "")
+        #expect(quiet.standardError == "")
+        let verbose = try CommandRun.glossary(arguments + ["--output", folder.child("v"), "--verbose"])
+        #expect(verbose.status == 0)
+        let lines = verbose.standardOutput.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+        #expect(lines.first == "Built")
+        for stage in ["load", "markdown", "pages", "swap", "total"] { #expect(lines.contains(stage), "\(stage)") }
+        let both = try CommandRun.glossary(arguments + ["--output", folder.child("b"), "-q", "-v"])
+        #expect(both.status == 2)
+    }
 }
