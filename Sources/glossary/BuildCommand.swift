@@ -9,17 +9,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into the output folder; on any error the previous output is left as it was."
     )
 
-    @Option(help: "The folder of term files and glossary.yml.")
-    var content = "Content"
-
-    @Option(help: "The folder of Mustache templates and assets/.")
-    var templates = "Templates"
+    @OptionGroup var sources: SourceOptions
 
     @Option(help: "The folder the site is written to; replaced whole by each successful build.")
     var output = "Output"
-
-    @Flag(help: "Include terms marked 'draft: true'.")
-    var drafts = false
 
     @Option(help: "Threads to use (default: one per core); 1 builds serially.")
     var jobs: Int?
@@ -34,7 +27,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(contentFolder: content, templatesFolder: templates, outputFolder: output, includeDrafts: drafts)
+        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, outputFolder: output, includeDrafts: sources.drafts)
         if let jobs { options.jobs = jobs }
         options.onStageStart = output_.progress
         defer { output_.endProgress() }

@@ -14,11 +14,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The folder of term files and glossary.yml.")
-    var content = "Content"
-
-    @Option(help: "The templates folder to check too (skipped when it does not exist).")
-    var templates = "Templates"
+    @OptionGroup var sources: SourceOptions
 
     @Option(help: "text (with the source line), github (workflow annotations) or json (one object per line).")
     var format: DiagnosticFormatter.Format = .text
@@ -26,16 +22,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
-    @Flag(help: "Include terms marked 'draft: true'.")
-    var drafts = false
-
     @OptionGroup var output_: OutputOptions
 
     func run() throws {
         let report: GlossaryChecker.Report
         do {
             report = try GlossaryChecker.check(
-                contentFolder: content, templatesFolder: templates, includeDrafts: drafts,
+                contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts,
                 jobs: ProcessInfo.processInfo.activeProcessorCount)
         } catch let error as DiagnosticsError {
             FileHandle.standardError.write(Data(DiagnosticFormatter.format(error.diagnostics, as: format).utf8))

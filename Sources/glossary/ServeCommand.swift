@@ -11,20 +11,13 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: "Stops cleanly on Ctrl-C. Pages get a reload script and, while the sources have errors, an overlay listing them; `glossary build` output never does."
     )
 
-    @Option(help: "The folder of term files and glossary.yml.")
-    var content = "Content"
-
-    @Option(help: "The folder of Mustache templates and assets/.")
-    var templates = "Templates"
+    @OptionGroup var sources: SourceOptions
 
     @Option(help: "The port to listen on (0 picks a free one).")
     var port = 8000
 
     @Option(help: "The address to listen on; anything but loopback exposes your drafts to the network.")
     var host = "127.0.0.1"
-
-    @Flag(help: "Include terms marked 'draft: true'.")
-    var drafts = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -35,7 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             printError("warning: serving on \(host): other machines on the network can read this preview")
         }
-        let options = BuildOptions(contentFolder: content, templatesFolder: templates, includeDrafts: drafts)
+        let options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts)
         let host = self.host
         try await PreviewServer.run(
             PreviewServer.Configuration(host: host, port: port, build: options),
