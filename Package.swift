@@ -30,8 +30,12 @@ let package = Package(
                 "CCmark",
                 "CFileSwap",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            plugins: ["EmbedTheme"]
         ),
+        // Carries Templates/ into GlossaryKit at build time, for `glossary init`.
+        .executableTarget(name: "EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         // The preview server: kept out of GlossaryKit so the library (and its tests) need no
         // HTTP stack.
         .target(

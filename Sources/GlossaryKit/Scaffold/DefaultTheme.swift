@@ -1,5 +1,6 @@
 /// The default theme (`Templates/` of this repository), carried inside the binary so that
-/// `glossary init` works anywhere. `scripts/embed-theme` regenerates the file list.
+/// `glossary init` works anywhere. The EmbedTheme build plugin writes the file list
+/// (`files`) from `Templates/` on every build.
 public enum DefaultTheme {
     /// Paths below `Templates/`, sorted.
     public static var paths: [String] { files.map(\.path) }

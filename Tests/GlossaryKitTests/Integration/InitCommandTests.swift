@@ -20,9 +20,9 @@ import Testing
 
     @Test func theEmbeddedThemeIsTheRepositorysTemplatesFolder() throws {
         let onDisk = try FileTree.read(TestPaths.templates)
-        #expect(Set(onDisk.keys) == Set(DefaultTheme.paths), "run scripts/embed-theme")
+        #expect(Set(onDisk.keys) == Set(DefaultTheme.paths), "the EmbedTheme plugin did not embed Templates/")
         for (path, data) in onDisk {
-            #expect(DefaultTheme.text(of: path).map { Data($0.utf8) } == data, "\(path) differs: run scripts/embed-theme")
+            #expect(DefaultTheme.text(of: path).map { Data($0.utf8) } == data, "\(path) differs from the embedded copy")
         }
     }
 
