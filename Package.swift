@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // CSV reading and writing for `glossary import` / `glossary export --format csv`.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -30,6 +32,7 @@ let package = Package(
                 "CCmark",
                 "CFileSwap",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             plugins: ["EmbedTheme"]
         ),

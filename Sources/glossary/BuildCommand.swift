@@ -20,6 +20,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time spent in each stage.")
     var timings = false
 
+    @Option(help: "The site's address, e.g. https://example.org/docs/glossary/ (overrides base_url in glossary.yml); internal links stay relative.")
+    var baseURL: String?
+
     @OptionGroup var output_: OutputOptions
 
     func validate() throws {
@@ -29,6 +32,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, outputFolder: output, includeDrafts: sources.drafts)
         if let jobs { options.jobs = jobs }
+        options.baseURL = baseURL
         options.onStageStart = output_.progress
         defer { output_.endProgress() }
         do {

@@ -12,7 +12,10 @@ struct GlossaryCommand: AsyncParsableCommand {
         commandName: "glossary",
         abstract: "Builds a glossary website from one Markdown file per term.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, InitCommand.self],
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, InitCommand.self, ExportCommand.self,
+            ImportCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self
     )
 

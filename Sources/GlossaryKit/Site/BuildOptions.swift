@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// How many threads parse, render and write; 1 builds serially.
     public var jobs: Int
+    /// Replaces the settings' `base_url` (for absolute addresses: canonical, JSON-LD, sitemap).
+    public var baseURL: String? = nil
     /// Told the name of each stage as it starts.
     public var onStageStart: (@Sendable (String) -> Void)? = nil
 

@@ -62,21 +62,35 @@ struct PageContexts: Sendable {
     /// Keys every page has: site, root, page, the A–Z bar, the search index URL.
     /// `currentLetter` marks the letter in the bar; `isLetterPage` says the page is that
     /// letter's own page (for `aria-current="page"`), not a term filed under it.
+    /// `page` is the page's file path (`terms/x/index.html`), for its canonical address; nil
+    /// for pages without one (404).
     func common(
-        root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false
+        root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false,
+        page: String? = nil
     ) -> [String: TemplateValue] {
         let bar = (root == "../../" && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
         return [
             "site": site,
             "root": .string(root),
-            "page": ["kind": .string(kind), "title": .string(title), "description": .string(description)],
+            "page": .object(pageValues(kind: kind, title: title, description: description, page: page)),
             "az": bar,
             "search_index_url": .string(root + "search-index.json"),
             "tags_url": .string(root + "tags/index.html"),
             "site_has_tags": .bool(!tags.tags.isEmpty),
             "generator": .string(Self.generator),
         ]
+    }
+
+    private func pageValues(kind: String, title: String, description: String, page: String?) -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = [
+            "kind": .string(kind), "title": .string(title), "description": .string(description),
+            "og_type": .string(kind == "term" ? "article" : "website"),
+        ]
+        if let page, let url = Publishing.canonical(settings, folder: Publishing.folder(ofPage: page)) {
+            values["canonical_url"] = .string(url)
+        }
+        return values
     }
 
     static func letterPath(_ label: String) -> String {
@@ -164,7 +178,10 @@ struct PageContexts: Sendable {
     }
 
     func index() -> TemplateValue {
-        var context = common(root: "", kind: "index", title: settings.title, description: settings.description, currentLetter: nil)
+        var context = common(
+            root: "", kind: "index", title: settings.title, description: settings.description, currentLetter: nil,
+            page: "index.html")
+        context["json_ld"] = .string(Publishing.definedTermSet(glossary, settings: settings))
         var groups: [TemplateValue] = []
         var start = 0
         let terms = glossary.terms
@@ -190,7 +207,7 @@ struct PageContexts: Sendable {
         let title = "Terms starting with \(label)"
         var context = common(
             root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
-            isLetterPage: true)
+            isLetterPage: true, page: Self.letterPath(label))
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
         context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
         context["terms"] = .list(members.map { card($0, root: root) })
@@ -204,7 +221,9 @@ struct PageContexts: Sendable {
         let linkedTerm = linked[index]
         let matter = term.frontMatter
         var context = common(
-            root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter)
+            root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter,
+            page: term.path)
+        context["json_ld"] = .string(Publishing.definedTerm(term, description: linkedTerm.description, settings: settings))
         let related: [TemplateValue] = linkedTerm.related.map { entry in
             switch entry {
             case .term(let target):
@@ -248,7 +267,9 @@ struct PageContexts: Sendable {
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
         let root = "../../"
         let title = "Tagged “\(tag.name)”"
-        var context = common(root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil)
+        var context = common(
+            root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
+            page: Self.tagPath(tag.slug))
         context["tag"] = [
             "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + Self.tagPath(tag.slug)),
         ]
@@ -259,7 +280,9 @@ struct PageContexts: Sendable {
 
     func tagsPage() -> TemplateValue {
         let root = "../"
-        var context = common(root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil)
+        var context = common(
+            root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil,
+            page: "tags/index.html")
         context["tags"] = tagList(root: root)
         context["has_tags"] = .bool(!tags.tags.isEmpty)
         return .object(context)

@@ -61,7 +61,8 @@ public enum SiteBuilder {
 
     static func prepare(_ options: BuildOptions, timings: inout StageTimings) throws -> Prepared {
         let loaded = try timings.measure("load") { try ContentLoader.load(folder: options.contentFolder, jobs: options.jobs) }
-        let settings = loaded.settings
+        var settings = loaded.settings
+        if let baseURL = options.baseURL { settings.baseURL = baseURL }
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
         let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
@@ -150,7 +151,7 @@ public enum SiteBuilder {
 
     /// One page to render: which template, with which context, into which file.
     enum Page {
-        case searchIndex, index, notFound, tags
+        case searchIndex, index, notFound, tags, sitemap, robots
         case letter(String)
         case tag(TagIndex.Tag)
         case term(Int)
@@ -158,6 +159,8 @@ public enum SiteBuilder {
         func path(_ contexts: PageContexts) -> String {
             switch self {
             case .searchIndex: "search-index.json"
+            case .sitemap: "sitemap.xml"
+            case .robots: "robots.txt"
             case .index: "index.html"
             case .notFound: "404.html"
             case .tags: "tags/index.html"
@@ -174,18 +177,27 @@ public enum SiteBuilder {
         var pages: [Page] = [.searchIndex, .index]
         pages += Collation.allLabels.filter(contexts.usedLetters.contains).map(Page.letter)
         pages += contexts.tags.tags.map(Page.tag)
-        pages += [.tags, .notFound]
+        pages += [.tags, .notFound, .robots]
+        if Publishing.base(contexts.settings) != nil { pages.append(.sitemap) }
         pages += contexts.glossary.terms.indices.map(Page.term)
         return pages
     }
 
     static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
         let contexts = prepared.contexts
-        if case .searchIndex = page {
+        switch page {
+        case .searchIndex:
             return SiteFile(path: page.path(contexts), data: SearchIndex.encode(prepared.glossary, prepared.linked))
+        case .robots:
+            return SiteFile(path: page.path(contexts), text: Publishing.robots(settings: contexts.settings))
+        case .sitemap:
+            let paths = pageList(contexts).map { $0.path(contexts) }
+            return SiteFile(path: page.path(contexts), text: Publishing.sitemap(pages: paths, settings: contexts.settings) ?? "")
+        default:
+            break
         }
         let (template, context): (String, TemplateValue) = switch page {
-        case .searchIndex: preconditionFailure("handled above")
+        case .searchIndex, .robots, .sitemap: preconditionFailure("handled above")
         case .index: ("index", contexts.index())
         case .notFound: ("404", contexts.notFound())
         case .tags: ("tags", contexts.tagsPage())

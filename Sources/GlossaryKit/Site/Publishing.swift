@@ -1,0 +1,101 @@
+/// What search engines and link previews read: canonical addresses, schema.org JSON-LD,
+/// `sitemap.xml` and `robots.txt`, all built from the settings' `base_url`.
+enum Publishing {
+    /// `base_url` with exactly one trailing slash, or nil when the site has none (then no
+    /// absolute address is written anywhere, and no sitemap).
+    static func base(_ settings: SiteSettings) -> String? {
+        let trimmed = settings.baseURL.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+    }
+
+    /// The absolute address of a page folder (`terms/x/`), the form static hosts serve.
+    static func canonical(_ settings: SiteSettings, folder: String) -> String? {
+        base(settings).map { $0 + folder }
+    }
+
+    /// The folder of a page file: `terms/x/index.html` → `terms/x/`, `index.html` → "".
+    static func folder(ofPage path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+
+    /// schema.org `DefinedTerm` for a term page, escaped for a `<script>` element.
+    static func definedTerm(_ term: Term, description: String, settings: SiteSettings) -> String {
+        var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTerm""#.utf8)
+        let aliases = term.frontMatter.aliases.map(\.value)
+        if !aliases.isEmpty {
+            out += Array(#","alternateName":"#.utf8)
+            JSONText.appendArray(aliases, to: &out)
+        }
+        out += Array(#","description":"#.utf8)
+        JSONText.appendString(description, to: &out)
+        out += Array(#","inDefinedTermSet":"#.utf8)
+        appendTermSetReference(settings, to: &out)
+        out += Array(#","name":"#.utf8)
+        JSONText.appendString(term.title, to: &out)
+        if let url = canonical(settings, folder: folder(ofPage: term.path)) {
+            out += Array(#","url":"#.utf8)
+            JSONText.appendString(url, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// schema.org `DefinedTermSet` for the index, listing every term.
+    static func definedTermSet(_ glossary: Glossary, settings: SiteSettings) -> String {
+        var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTermSet""#.utf8)
+        if !settings.description.isEmpty {
+            out += Array(#","description":"#.utf8)
+            JSONText.appendString(settings.description, to: &out)
+        }
+        out += Array(#","hasDefinedTerm":["#.utf8)
+        for (index, term) in glossary.terms.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out += Array(#"{"@type":"DefinedTerm","name":"#.utf8)
+            JSONText.appendString(term.title, to: &out)
+            if let url = canonical(settings, folder: folder(ofPage: term.path)) {
+                out += Array(#","url":"#.utf8)
+                JSONText.appendString(url, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out += Array(#"],"name":"#.utf8)
+        JSONText.appendString(settings.title, to: &out)
+        if let url = base(settings) {
+            out += Array(#","url":"#.utf8)
+            JSONText.appendString(url, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendTermSetReference(_ settings: SiteSettings, to out: inout [UInt8]) {
+        out += Array(#"{"@type":"DefinedTermSet","name":"#.utf8)
+        JSONText.appendString(settings.title, to: &out)
+        if let url = base(settings) {
+            out += Array(#","url":"#.utf8)
+            JSONText.appendString(url, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `sitemap.xml`: every page but the 404 page, as absolute addresses, in page order.
+    static func sitemap(pages: [String], settings: SiteSettings) -> String? {
+        guard base(settings) != nil else { return nil }
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+            + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
+        for page in pages where page.hasSuffix(".html") && page != "404.html" {
+            if let url = canonical(settings, folder: folder(ofPage: page)) {
+                xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc></url>\n"
+            }
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// `robots.txt`, naming the sitemap when there is one.
+    static func robots(settings: SiteSettings) -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base = base(settings) { text += "Sitemap: \(base)sitemap.xml\n" }
+        return text
+    }
+}
