@@ -11,25 +11,12 @@ public enum GlossaryExport {
     {
         let jobs = max(1, jobs)
         let loaded = try ContentLoader.load(folder: contentFolder, jobs: jobs)
-        var terms: [Term] = []
-        var diagnostics: [Diagnostic] = []
-        for source in loaded.sources {
-            do {
-                terms.append(try TermParser.parse(source))
-            } catch let error as DiagnosticsError {
-                diagnostics += error.diagnostics
-            }
-        }
-        for (slug, group) in Dictionary(grouping: terms, by: { $0.slug.lowercased() }) where group.count > 1 {
-            for term in group {
-                diagnostics.append(Diagnostic(
-                    file: term.file.displayPath, message: "the slug '\(slug)' is used by another term file too"))
-            }
-        }
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        // The build's own stages, so an export fails exactly where a build would.
+        let options = BuildOptions(contentFolder: contentFolder, includeDrafts: true, jobs: jobs)
+        let terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
+        try SiteBuilder.checkUniqueSlugs(terms)
         let glossary = Glossary(terms: terms)
-        let linked: [LinkedTerm]
-        (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
+        let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         let records = zip(glossary.terms, linked).map { record(for: $0, linked: $1) }
         let settings = loaded.settings
