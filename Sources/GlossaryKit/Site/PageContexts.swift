@@ -19,6 +19,8 @@ struct PageContexts: Sendable {
     private let deepLinks: [TemplateValue]
     private let deepCards: [TemplateValue]
     private let rootCards: [TemplateValue]
+    /// Each term's preview object (`{"description",…,"url"}`) as JSON bytes, escaped once.
+    private let previewObjects: [[UInt8]]
 
     init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, jobs: Int = 1) {
         self.settings = settings
@@ -45,6 +47,9 @@ struct PageContexts: Sendable {
         deepLinks = shared.map(\.0)
         deepCards = shared.map(\.1)
         rootCards = shared.map(\.2)
+        previewObjects = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
+            Self.previewObject(glossary.terms[index], description: linked[index].description)
+        }
     }
 
     /// The A–Z bar: every label, a URL only for letters with terms.
@@ -129,6 +134,21 @@ struct PageContexts: Sendable {
         ]
     }
 
+    /// One preview entry; body links (`../x/index.html`) and list links
+    /// (`../../terms/x/index.html`) resolve to the same address, which the script compares.
+    private static func previewObject(_ term: Term, description: String) -> [UInt8] {
+        var out: [UInt8] = Array(#"{"description":"#.utf8)
+        JSONText.appendString(description, to: &out)
+        out += Array(#","part_of_speech":"#.utf8)
+        JSONText.appendString(term.frontMatter.partOfSpeech ?? "", to: &out)
+        out += Array(#","title":"#.utf8)
+        JSONText.appendString(term.title, to: &out)
+        out += Array(#","url":"#.utf8)
+        JSONText.appendString("../../" + term.path, to: &out)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
     /// The terms a term page links to (body, see also, related, referenced by, neighbours),
     /// as JSON for its preview cards: `[{"url", "title", "part_of_speech", "description"}]`,
     /// URLs relative to the page. Escaped for a `<script>` element.
@@ -141,19 +161,8 @@ struct PageContexts: Sendable {
         var seen = Set<Int>()
         var out: [UInt8] = Array("[".utf8)
         for target in targets where target != index && seen.insert(target).inserted {
-            let term = glossary.terms[target]
-            // Body links (`../x/index.html`) and list links (`../../terms/x/index.html`) resolve
-            // to the same address; the script compares resolved addresses.
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
-            out += Array(#"{"description":"#.utf8)
-            JSONText.appendString(linked[target].description, to: &out)
-            out += Array(#","part_of_speech":"#.utf8)
-            JSONText.appendString(term.frontMatter.partOfSpeech ?? "", to: &out)
-            out += Array(#","title":"#.utf8)
-            JSONText.appendString(term.title, to: &out)
-            out += Array(#","url":"#.utf8)
-            JSONText.appendString("../../" + term.path, to: &out)
-            out.append(UInt8(ascii: "}"))
+            out += previewObjects[target]
         }
         out.append(UInt8(ascii: "]"))
         return String(decoding: out, as: UTF8.self)
