@@ -60,10 +60,16 @@ public struct TemplateObject: Sendable, Equatable {
     private let keys: [String]
     private let values: [TemplateValue]
 
+    /// Members are kept in the dictionary's own order: lookups scan, so order does not
+    /// matter, and sorting every page object cost more than the scans save.
     init(_ members: [String: TemplateValue]) {
-        let sorted = members.sorted { $0.key < $1.key }
-        keys = sorted.map(\.key)
-        values = sorted.map(\.value)
+        keys = Array(members.keys)
+        values = Array(members.values)
+    }
+
+    /// Equal when they hold the same members, whatever their order.
+    public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
+        a.keys.count == b.keys.count && a.dictionary == b.dictionary
     }
 
     subscript(key: String) -> TemplateValue? {
