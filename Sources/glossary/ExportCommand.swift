@@ -31,9 +31,8 @@ struct ExportCommand: ParsableCommand {
         do {
             document = try GlossaryExport.document(contentFolder: content)
         } catch let error as DiagnosticsError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             let unreadable = error.diagnostics.contains { $0.message == "the content folder does not exist" }
-            throw ExitCode(unreadable ? ExitStatus.usage : ExitStatus.inputErrors)
+            throw reported(error, status: unreadable ? ExitStatus.usage : ExitStatus.inputErrors)
         }
         let data = switch format {
         case .json: try GlossaryExport.json(document)

@@ -18,8 +18,7 @@ struct InitCommand: ParsableCommand {
             let written = try ProjectInitializer.initialize(folder: folder)
             printLine("Created a glossary in \(folder) (\(written.count) files). Next: cd \(folder) && glossary build")
         } catch let error as DiagnosticsError {
-            printError(error.description)
-            throw ExitCode(ExitStatus.inputErrors)
+            throw reported(error)
         }
     }
 }

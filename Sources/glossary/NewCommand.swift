@@ -21,8 +21,7 @@ struct NewCommand: ParsableCommand {
             let created = try NewTerm.create(title: title, contentFolder: content)
             print("Created \(created.path)")
         } catch let error as DiagnosticsError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(ExitStatus.inputErrors)
+            throw reported(error)
         }
     }
 }

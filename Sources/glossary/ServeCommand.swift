@@ -47,6 +47,13 @@ func printLine(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }
 
+/// Prints the diagnostics to standard error and gives the exit status for the command to
+/// throw (1, input errors, unless told otherwise).
+func reported(_ error: DiagnosticsError, status: Int32 = ExitStatus.inputErrors) -> ExitCode {
+    printError(error.description)
+    return ExitCode(status)
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
