@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "glossary",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "glossary", targets: ["glossary"]),
         .library(name: "GlossaryKit", targets: ["GlossaryKit"]),

@@ -36,7 +36,7 @@ struct PageContexts: Sendable {
         ])
         var bars: [String: TemplateValue] = [:]
         for label in Collation.allLabels where used.contains(label) {
-            bars[label] = Self.bar(root: "../../", current: label, isLetterPage: false, used: used)
+            bars[label] = .memoized(Self.bar(root: "../../", current: label, isLetterPage: false, used: used))
         }
         termPageBars = bars
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
@@ -55,12 +55,12 @@ struct PageContexts: Sendable {
     /// The A–Z bar: every label, a URL only for letters with terms.
     private static func bar(root: String, current: String?, isLetterPage: Bool, used: Set<String>) -> TemplateValue {
         .list(Collation.allLabels.map { label in
-            var entry: [String: TemplateValue] = [
+            var entry: TemplateObject = [
                 "label": .string(label), "has_terms": .bool(used.contains(label)),
                 "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
             ]
             if used.contains(label) { entry["url"] = .string(root + letterPath(label)) }
-            return .object(entry)
+            return .fields(entry)
         })
     }
 
@@ -72,13 +72,13 @@ struct PageContexts: Sendable {
     func common(
         root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false,
         page: String? = nil
-    ) -> [String: TemplateValue] {
+    ) -> TemplateObject {
         let bar = (root == "../../" && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
         return [
             "site": site,
             "root": .string(root),
-            "page": .object(pageValues(kind: kind, title: title, description: description, page: page)),
+            "page": .fields(pageValues(kind: kind, title: title, description: description, page: page)),
             "az": bar,
             "search_index_url": .string(root + "search-index.json"),
             "tags_url": .string(root + "tags/index.html"),
@@ -87,8 +87,8 @@ struct PageContexts: Sendable {
         ]
     }
 
-    private func pageValues(kind: String, title: String, description: String, page: String?) -> [String: TemplateValue] {
-        var values: [String: TemplateValue] = [
+    private func pageValues(kind: String, title: String, description: String, page: String?) -> TemplateObject {
+        var values: TemplateObject = [
             "kind": .string(kind), "title": .string(title), "description": .string(description),
             "og_type": .string(kind == "term" ? "article" : "website"),
         ]
@@ -181,7 +181,7 @@ struct PageContexts: Sendable {
         })
     }
 
-    private func counted(_ context: inout [String: TemplateValue], _ count: Int) {
+    private func counted(_ context: inout TemplateObject, _ count: Int) {
         context["term_count"] = .int(count)
         context["term_count_label"] = .string(Self.countLabel(count))
     }
@@ -208,7 +208,7 @@ struct PageContexts: Sendable {
         context["tags"] = tagList(root: "")
         context["has_tags"] = .bool(!tags.tags.isEmpty)
         counted(&context, terms.count)
-        return .object(context)
+        return .fields(context)
     }
 
     func letter(_ label: String) -> TemplateValue {
@@ -221,7 +221,7 @@ struct PageContexts: Sendable {
         context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
         context["terms"] = .list(members.map { card($0, root: root) })
         counted(&context, members.count)
-        return .object(context)
+        return .fields(context)
     }
 
     func term(_ index: Int) -> TemplateValue {
@@ -247,7 +247,7 @@ struct PageContexts: Sendable {
         }
         let aliases = matter.aliases.map(\.value)
         let partOfSpeech = matter.partOfSpeech ?? ""
-        var values: [String: TemplateValue] = [
+        var values: TemplateObject = [
             "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
             "letter": .string(term.letter), "letter_url": .string(root + Self.letterPath(term.letter)),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
@@ -268,9 +268,9 @@ struct PageContexts: Sendable {
         ]
         if index > 0 { values["previous"] = link(index - 1, root: root) }
         if index + 1 < glossary.terms.count { values["next"] = link(index + 1, root: root) }
-        context["term"] = .object(values)
+        context["term"] = .fields(values)
         context["previews_json"] = .string(previewsJSON(for: index))
-        return .object(context)
+        return .fields(context)
     }
 
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
@@ -284,7 +284,7 @@ struct PageContexts: Sendable {
         ]
         context["terms"] = .list(tag.terms.map { card($0, root: root) })
         counted(&context, tag.terms.count)
-        return .object(context)
+        return .fields(context)
     }
 
     func tagsPage() -> TemplateValue {
@@ -294,10 +294,10 @@ struct PageContexts: Sendable {
             page: "tags/index.html")
         context["tags"] = tagList(root: root)
         context["has_tags"] = .bool(!tags.tags.isEmpty)
-        return .object(context)
+        return .fields(context)
     }
 
     func notFound() -> TemplateValue {
-        .object(common(root: "", kind: "404", title: "Page not found", description: settings.description, currentLetter: nil))
+        .fields(common(root: "", kind: "404", title: "Page not found", description: settings.description, currentLetter: nil))
     }
 }

@@ -1,10 +1,17 @@
+import Foundation
+
 /// What search engines and link previews read: canonical addresses, schema.org JSON-LD,
 /// `sitemap.xml` and `robots.txt`, all built from the settings' `base_url`.
 enum Publishing {
     /// `base_url` with exactly one trailing slash, or nil when the site has none (then no
     /// absolute address is written anywhere, and no sitemap).
     static func base(_ settings: SiteSettings) -> String? {
-        let trimmed = settings.baseURL.trimmingCharacters(in: .whitespaces)
+        let raw = settings.baseURL
+        // Called for every page: Foundation's trimming is skipped when there is nothing to trim.
+        let padded = [raw.unicodeScalars.first, raw.unicodeScalars.last].contains {
+            $0.map(CharacterSet.whitespaces.contains) ?? false
+        }
+        let trimmed = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard !trimmed.isEmpty else { return nil }
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }

@@ -1,9 +1,16 @@
+import Synchronization
+
 /// A set of parsed templates that can include each other by name, as partials or parents.
 public struct TemplateSet: Sendable {
     let templates: [String: [TemplateNode]]
     /// Standalone partials are indented line by line, as the Mustache spec asks; each
     /// (partial, indentation) pair used anywhere is parsed once, up front.
     let indented: [IndentedKey: [TemplateNode]]
+    /// Tells this set's sections from those of sets parsed before (a preview server parses
+    /// the theme again when it changes), for outputs kept by `MemoizedValue`.
+    let generation: UInt64
+
+    private static let generations = Atomic<UInt64>(0)
 
     struct IndentedKey: Hashable, Sendable {
         var name: String
@@ -35,6 +42,7 @@ public struct TemplateSet: Sendable {
         }
         self.templates = templates
         self.indented = indented
+        generation = Self.generations.add(1, ordering: .relaxed).newValue
     }
 
     struct Failure: Error {

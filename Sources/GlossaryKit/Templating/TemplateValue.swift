@@ -9,6 +9,19 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case string(String)
     case list([TemplateValue])
     case fields(TemplateObject)
+    /// A value shared by many pages whose rendered sections are reused (`MemoizedValue`).
+    case memoized(MemoizedValue)
+
+    /// Marks a value that many pages share, so sections over it render once.
+    public static func memoized(_ value: TemplateValue) -> TemplateValue {
+        .memoized(MemoizedValue(value))
+    }
+
+    /// The value itself, for a memoized one; every other value as it is.
+    var unwrapped: TemplateValue {
+        if case .memoized(let shared) = self { return shared.value }
+        return self
+    }
 
     /// An object from named members.
     public static func object(_ members: [String: TemplateValue]) -> TemplateValue {
@@ -17,8 +30,11 @@ public indirect enum TemplateValue: Sendable, Equatable {
 
     /// The members of an object, or nil for other values.
     public var members: [String: TemplateValue]? {
-        if case .fields(let object) = self { return object.dictionary }
-        return nil
+        switch self {
+        case .fields(let object): return object.dictionary
+        case .memoized(let shared): return shared.value.members
+        default: return nil
+        }
     }
 
     /// Whether a section `{{#x}}` renders (once, or per item): false, null, "" and [] do not.
@@ -30,14 +46,18 @@ public indirect enum TemplateValue: Sendable, Equatable {
         case .string(let text): return !text.isEmpty
         case .list(let items): return !items.isEmpty
         case .fields: return true
+        case .memoized(let shared): return shared.value.isTruthy
         }
     }
 
     /// The member named `key` of an object, or nil.
     @inline(__always)
     func member(_ key: String) -> TemplateValue? {
-        if case .fields(let object) = self { return object[key] }
-        return nil
+        switch self {
+        case .fields(let object): return object[key]
+        case .memoized(let shared): return shared.value.member(key)
+        default: return nil
+        }
     }
 }
 
@@ -49,16 +69,17 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+        self = .fields(TemplateObject(pairs: elements))
     }
 }
 
 /// An object's members as parallel arrays. Lookups scan the keys: for the two dozen keys a
 /// page object has, comparing short strings beats hashing them, and lookups are most of
-/// what rendering does.
-public struct TemplateObject: Sendable, Equatable {
-    private let keys: [String]
-    private let values: [TemplateValue]
+/// what rendering does. Page contexts are built as objects directly, not as dictionaries
+/// first, for the same reason.
+public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private var keys: [String] = []
+    private var values: [TemplateValue] = []
 
     /// Members are kept in the dictionary's own order: lookups scan, so order does not
     /// matter, and sorting every page object cost more than the scans save.
@@ -67,14 +88,38 @@ public struct TemplateObject: Sendable, Equatable {
         values = Array(members.values)
     }
 
+    /// Members in the given order; a key given twice keeps its last value.
+    init(pairs: some Sequence<(String, TemplateValue)>) {
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self.init(pairs: elements)
+    }
+
     /// Equal when they hold the same members, whatever their order.
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
         a.keys.count == b.keys.count && a.dictionary == b.dictionary
     }
 
     subscript(key: String) -> TemplateValue? {
-        for index in keys.indices where keys[index] == key { return values[index] }
-        return nil
+        get {
+            for index in keys.indices where keys[index] == key { return values[index] }
+            return nil
+        }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                if let newValue {
+                    values[index] = newValue
+                } else {
+                    keys.remove(at: index)
+                    values.remove(at: index)
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
     }
 
     var dictionary: [String: TemplateValue] {

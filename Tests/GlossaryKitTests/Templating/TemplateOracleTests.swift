@@ -19,6 +19,7 @@ enum MustacheOracle {
         case .string(let text): return text
         case .list(let items): return items.map(any)
         case .fields: return value.members!.filter { $0.value != .null }.mapValues(any)
+        case .memoized(let shared): return any(shared.value)
         }
     }
 
