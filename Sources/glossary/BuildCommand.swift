@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.onStageStart = output_.progress
         defer { output_.endProgress() }
+        Interruption.install()
         do {
             let result = try SiteBuilder.buildAndWrite(options)
             output_.endProgress()
@@ -46,6 +47,10 @@ struct BuildCommand: ParsableCommand {
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.printFailure(error, outputFolder: output)
             throw ExitCode.failure
+        } catch let interruption as Interruption.Interrupted {
+            output_.endProgress()
+            printError("glossary: build \(interruption); \(output) was left as it was")
+            throw ExitCode(128 + interruption.signal)
         }
     }
 }

@@ -94,6 +94,7 @@ public enum OutputFolder {
         /// Writes one file; its folder is made here if `prepare` did not make it, so a page's
         /// own folder is created by the thread that renders it, beside other rendering work.
         public func write(_ file: SiteFile) throws {
+            try Interruption.check()
             // A page two folders deep (`terms/x/index.html`) is alone in its folder: make the
             // folder first rather than fail an open and retry.
             if file.path.utf8.reduce(0, { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }) >= 2 { makeFolders(for: file.path) }

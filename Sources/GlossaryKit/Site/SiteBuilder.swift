@@ -38,15 +38,18 @@ public enum SiteBuilder {
     public static func buildAndWrite(_ options: BuildOptions) throws -> Result {
         var timings = StageTimings(onStageStart: options.onStageStart)
         let prepared = try prepare(options, timings: &timings)
-        let staging = try timings.measure("staging") { try OutputFolder.Staging(for: options.outputFolder) }
+        let staging = try timings.measure("staging") {
+            try Interruption.beginWriting { try OutputFolder.Staging(for: options.outputFolder) }
+        }
         do {
             let count = try emit(prepared, into: staging, jobs: options.jobs, timings: &timings)
-            try timings.measure("swap") { try staging.swapIn() }
+            try timings.measure("swap") { try Interruption.swapping { try staging.swapIn() } }
             return Result(
                 files: [], fileCount: count, termCount: prepared.glossary.terms.count, timings: timings,
                 retained: Retained(prepared))
         } catch {
             staging.abandon()
+            Interruption.endWriting()
             throw error
         }
     }
@@ -92,6 +95,8 @@ public enum SiteBuilder {
         // and summed over threads, so --timings can still tell templates from writing.
         let outcomes = timings.measure("pages") {
             ParallelMap.map(count: pages.count, jobs: jobs) { index -> (render: UInt64, write: UInt64, error: Error?) in
+                // A stopped build renders no more pages.
+                do { try Interruption.check() } catch { return (0, 0, error) }
                 let start = DispatchTime.now().uptimeNanoseconds
                 let file = render(pages[index], prepared)
                 let rendered = DispatchTime.now().uptimeNanoseconds
