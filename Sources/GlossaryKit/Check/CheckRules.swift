@@ -55,7 +55,9 @@ enum CheckRules {
             for entry in matter.related {
                 if case .external(_, let url, let line, let column) = entry {
                     let scheme = url.lowercased()
-                    if !scheme.hasPrefix("http://") && !scheme.hasPrefix("https://") {
+                    if !settings.allowRawHTML && URLSafety.isUnsafe(url) {
+                        warn(term, line, column, "the related URL '\(url)' has an unsafe scheme: the page shows its title without a link")
+                    } else if !scheme.hasPrefix("http://") && !scheme.hasPrefix("https://") {
                         warn(term, line, column, "the related URL '\(url)' is not an http(s) address")
                     }
                 }

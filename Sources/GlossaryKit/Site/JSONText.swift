@@ -1,6 +1,7 @@
 /// Writes JSON strings by hand, escaped so the text is also safe inside an HTML `<script>`:
 /// `<`, `>`, `&` and U+2028/U+2029 become `\u` escapes, as well as quotes, backslashes and
-/// control characters.
+/// control characters. Bidi overrides a string leaves open are closed at its end
+/// (`BidiBalance`), as in HTML, so scripts that show the text get it closed too.
 enum JSONText {
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
@@ -16,6 +17,7 @@ enum JSONText {
             return
         }
         var index = 0
+        var balance = BidiBalance()
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -30,11 +32,15 @@ enum JSONText {
                 // U+2028 and U+2029 end a line inside a <script>.
                 appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                 index += 2
+            case 0xE2:
+                if index + 2 < bytes.count { balance.note(bytes[index + 1], bytes[index + 2]) }
+                out.append(byte)
             default:
                 out.append(byte)
             }
             index += 1
         }
+        balance.appendClosers(to: &out)
     }
 
     static func appendArray(_ items: [String], to out: inout [UInt8]) {

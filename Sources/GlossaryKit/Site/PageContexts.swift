@@ -239,7 +239,12 @@ struct PageContexts: Sendable {
                 let other = glossary.terms[target]
                 return ["title": .string(other.title), "url": .string(root + other.path), "is_external": false]
             case .external(let title, let url):
-                return ["title": .string(title), "url": .string(url), "is_external": true]
+                // An unsafe scheme loses its link, as it would in the body; the title stays.
+                let kept = settings.allowRawHTML || !URLSafety.isUnsafe(url)
+                return [
+                    "title": .string(title), "url": .string(kept ? url : ""), "has_url": .bool(kept),
+                    "is_external": true,
+                ]
             }
         }
         let termTags: [TemplateValue] = matter.tags.compactMap { name in
@@ -253,7 +258,7 @@ struct PageContexts: Sendable {
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
             "description": .string(linkedTerm.description),
             "aliases": .list(aliases.map(TemplateValue.string)), "has_aliases": .bool(!aliases.isEmpty),
-            "aliases_text": .string(aliases.joined(separator: ", ")),
+            "aliases_text": .string(aliases.map(BidiBalance.closed).joined(separator: ", ")),
             "definition_html": .string(linkedTerm.body.definitionHTML),
             "example_html": .string(linkedTerm.body.exampleHTML), "has_example": .bool(linkedTerm.body.hasExample),
             "see_also": .list(linkedTerm.seeAlso.map { link($0, root: root) }),
@@ -275,7 +280,7 @@ struct PageContexts: Sendable {
 
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
         let root = "../../"
-        let title = "Tagged “\(tag.name)”"
+        let title = "Tagged “\(BidiBalance.closed(tag.name))”"
         var context = common(
             root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
             page: Self.tagPath(tag.slug))
