@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let baseURL, let problem = SiteSettings.baseURLProblem(baseURL) {
+            throw ValidationError(problem.replacingOccurrences(of: "base_url", with: "--base-url"))
+        }
     }
 
     func run() throws {

@@ -12,6 +12,7 @@ import json
 import pathlib
 import subprocess
 import unicodedata
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -423,6 +424,27 @@ def test_preview_cards_show_hostile_terms_as_text(driver, hostile, export):
             assert card.find_element(By.CSS_SELECTOR, ".term-preview-title a").get_attribute("textContent") == closed(target["title"])
             assert card.find_elements(By.CSS_SELECTOR, "img, svg, script, iframe, b") == []
             assert_clean(driver, f"{term['slug']}: preview of {slug}")
+    assert console_errors(driver) == []
+
+
+def test_address_queries_and_the_tag_filter_stay_inert(driver, hostile, export):
+    output, url = hostile
+    payload = '"><svg onload=window.__pwned=(window.__pwned||0)+1><script>window.__pwned=1</script>'
+    quoted = urllib.parse.quote(payload)
+    open_page(driver, url + f"index.html?q={quoted}&tag={quoted}")
+    assert box(driver).get_attribute("value") == payload
+    assert_clean(driver, "?q= and ?tag= with markup")
+    # Every tag chip pressed: the filter's status names the hostile tags, as text.
+    chips = driver.find_elements(By.CSS_SELECTOR, "button.chip[data-tag]")
+    tags = sorted({tag for term in export["terms"] for tag in term["tags"]})
+    assert len(chips) == len(tags) == 3
+    for chip in chips:
+        chip.click()
+    status = driver.find_element(By.CSS_SELECTOR, ".filter-status").get_attribute("textContent")
+    assert status.startswith("Showing 3 of 5 terms tagged "), status
+    for tag in tags:
+        assert closed(tag) in status, (tag, status)
+    assert_clean(driver, "tag filter")
     assert console_errors(driver) == []
 
 

@@ -24,6 +24,23 @@ public struct SiteSettings: Sendable, Equatable {
         self.allowRawHTML = allowRawHTML
     }
 
+    /// Why `url` cannot be the site's address, or nil when it can (or is empty: no
+    /// address). It is written into canonical links, JSON-LD, `sitemap.xml` and
+    /// `robots.txt`, so it must be an http(s) address: any other scheme is no address for a
+    /// page, and a line break would start a line of its own in `robots.txt`.
+    public static func baseURLProblem(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        let lower = trimmed.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }), trimmed.count > scheme.count else {
+            return "base_url must be an absolute http:// or https:// address, found '\(url)'"
+        }
+        if trimmed.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || $0.properties.isWhitespace }) {
+            return "base_url may not contain spaces, line breaks or control characters"
+        }
+        return nil
+    }
+
     /// Reads `glossary.yml`; a missing file gives the defaults, a malformed one a diagnostic.
     static func load(from path: String, displayPath: String) throws -> SiteSettings {
         guard FileManager.default.fileExists(atPath: path) else { return SiteSettings() }
@@ -39,7 +56,12 @@ public struct SiteSettings: Sendable, Equatable {
         let fields = try YAMLFields(node: node, file: displayPath, lineOffset: 0)
         settings.title = try fields.text("title") ?? settings.title
         settings.description = try fields.text("description") ?? settings.description
-        settings.baseURL = try fields.text("base_url") ?? settings.baseURL
+        if let baseURL = try fields.text("base_url") {
+            if let problem = baseURLProblem(baseURL), let node = fields.node("base_url") {
+                throw fields.error(at: node, problem)
+            }
+            settings.baseURL = baseURL
+        }
         settings.language = try fields.text("language") ?? settings.language
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }

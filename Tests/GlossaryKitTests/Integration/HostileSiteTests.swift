@@ -44,6 +44,12 @@ import Testing
         }
     }
 
+    @Test func theSitemapEscapesTheBaseURL() throws {
+        let sitemap = try #require(try Self.build()["sitemap.xml"])
+        #expect(!sitemap.contains("<script") && !sitemap.contains("\"><"))
+        #expect(sitemap.contains("<loc>https://example.com/hostile&quot;&gt;&lt;script&gt;window.__pwned=(window.__pwned||0)+1&lt;/script&gt;/terms/rtl-title/</loc>"))
+    }
+
     @Test func unsafeRelatedURLsKeepTheirTitleAsText() throws {
         let page = try #require(try Self.build()["terms/script-title/index.html"])
         for title in ["Mixed case scheme", "Leading spaces", "Tab inside the scheme", "Leading tab and line feed",
@@ -69,6 +75,27 @@ import Testing
         let titles = (decoded?["terms"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
         #expect(titles.contains("Override \u{202E}evil.exe\u{202C}"))
         #expect(titles.contains("<script>window.__pwned=(window.__pwned||0)+1</script> Script title"))
+    }
+
+    @Test func aBaseURLThatIsNoHTTPAddressIsAnErrorInTheFileAndAUsageErrorOnTheCommandLine() throws {
+        let folder = try TemporaryFolder()
+        let content = try folder.write([
+            "glossary.yml": "title: T\nbase_url: \"javascript:alert(1)//\"\n", "a.md": "---\ntitle: A\n---\nText.\n",
+        ], under: "Content")
+        let output = folder.child("Output")
+        let run = try CommandRun.glossary(["build", "--content", content, "--templates", TestPaths.templates, "--output", output])
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix(
+            "\(content)/glossary.yml:2:11: error: base_url must be an absolute http:// or https:// address, found 'javascript:alert(1)//'\n"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+
+        try "title: T\n".write(toFile: content + "/glossary.yml", atomically: true, encoding: .utf8)
+        let usage = try CommandRun.glossary(
+            ["build", "--content", content, "--templates", TestPaths.templates, "--output", output,
+             "--base-url", "https://example.org/\nSitemap: https://evil.example/"])
+        #expect(usage.status == 2)
+        #expect(usage.standardError.contains("--base-url may not contain spaces, line breaks or control characters"))
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func checkWarnsThatUnsafeRelatedURLsLoseTheirLink() throws {

@@ -62,4 +62,16 @@ struct HostileTextTests {
     func safeURLs(url: String) {
         #expect(!URLSafety.isUnsafe(url))
     }
+
+    @Test(arguments: ["", "https://example.org/", "HTTP://example.org", "  https://example.org/docs/  ",
+                      "https://example.com/hostile\"><script>x</script>/"])
+    func usableBaseURLs(url: String) {
+        #expect(SiteSettings.baseURLProblem(url) == nil)
+    }
+
+    @Test(arguments: ["javascript:alert(1)//", "example.org", "/docs/", "https://", "ftp://example.org/",
+                      "https://example.org/\nDisallow: /", "https://exa mple.org/", "https://example.org/\u{85}x"])
+    func unusableBaseURLs(url: String) {
+        #expect(SiteSettings.baseURLProblem(url) != nil)
+    }
 }
