@@ -151,8 +151,7 @@ def export():
     literal hostile strings every output must give back."""
     result = subprocess.run([str(glossary_binary()), "export", "--content", str(CONTENT), "--format", "json"],
                             capture_output=True, text=True, check=True)
-    data = json.loads(result.stdout)
-    return data
+    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +216,9 @@ def test_fixture_carries_every_kind_of_payload(export):
     fields = {key for term in export["terms"] for key, value in term.items() if "<" in json.dumps(value)}
     assert {"title", "aliases", "part_of_speech", "tags", "description", "see_also", "related", "extra",
             "definition", "example"} <= fields
+    site = export["site"]
+    assert all("<script>" in site[key] for key in ("title", "description", "base_url", "language"))
+    assert "\u202e" in site["title"] and "\u2028" in site["description"]
 
 
 # Every page, as served

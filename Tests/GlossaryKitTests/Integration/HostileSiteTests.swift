@@ -86,7 +86,7 @@ import Testing
         let run = try CommandRun.glossary(["build", "--content", content, "--templates", TestPaths.templates, "--output", output])
         #expect(run.status == 1)
         #expect(run.standardError.hasPrefix(
-            "\(content)/glossary.yml:2:11: error: base_url must be an absolute http:// or https:// address, found 'javascript:alert(1)//'\n"))
+            "\(content)/glossary.yml:2:11: error: base_url must be an http:// or https:// address or a path, found 'javascript:alert(1)//'\n"))
         #expect(!FileManager.default.fileExists(atPath: output))
 
         try "title: T\n".write(toFile: content + "/glossary.yml", atomically: true, encoding: .utf8)
