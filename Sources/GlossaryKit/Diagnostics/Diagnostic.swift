@@ -29,8 +29,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.suggestions = suggestions
     }
 
-    /// `path:line:column: error: message`, the form editors and CI logs make clickable.
+    /// `path:line:column: error: message`, the form editors and CI logs make clickable;
+    /// control characters quoted from term files are shown escaped (`TerminalText`).
     public var description: String {
+        TerminalText.visible(plainDescription)
+    }
+
+    private var plainDescription: String {
         var location = file
         if let line {
             location += ":\(line)"

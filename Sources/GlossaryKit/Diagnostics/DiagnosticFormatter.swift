@@ -24,7 +24,7 @@ public enum DiagnosticFormatter {
         if let line = diagnostic.line, let source = sources.line(line, of: diagnostic.file) {
             let column = max(1, diagnostic.column ?? 1)
             // Tabs become spaces so the caret, one space per Unicode scalar, lines up.
-            let shown = source.replacingOccurrences(of: "\t", with: " ")
+            let shown = TerminalText.visible(source.replacingOccurrences(of: "\t", with: " "))
             let padding = String(repeating: " ", count: min(column - 1, shown.unicodeScalars.count))
             out += "    \(shown)\n    \(padding)^\n"
         }
