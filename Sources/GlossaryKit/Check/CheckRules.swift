@@ -7,13 +7,9 @@ enum CheckRules {
         }
         let terms = glossary.terms
 
-        // Names: an alias equal to another term's title or alias makes references ambiguous.
-        var owners: [ReferenceKey: [(term: Int, what: String)]] = [:]
-        for (index, term) in terms.enumerated() {
-            owners[ReferenceKey(term.title), default: []].append((index, "title"))
-            for alias in term.frontMatter.aliases { owners[ReferenceKey(alias.value), default: []].append((index, "alias")) }
-        }
-        // Titles that differ only by case or punctuation ("Partner-program", "partner program").
+        // A title or alias shared by two terms (case and accents aside) is a build error
+        // (NameCollisions); titles that differ only by punctuation ("C++", "C#") are not, but
+        // readers will confuse them.
         var looseTitles: [String: [Int]] = [:]
         for (index, term) in terms.enumerated() {
             looseTitles[Collation.folded(term.title).filter { $0.isLetter || $0.isNumber }, default: []].append(index)
@@ -22,18 +18,11 @@ enum CheckRules {
         for (index, term) in terms.enumerated() {
             let matter = term.frontMatter
             let title = matter.title
-            for alias in matter.aliases {
-                let others = (owners[ReferenceKey(alias.value)] ?? []).filter { $0.term != index }
-                if let other = others.first {
-                    warn(term, alias.line, alias.column,
-                         "the alias '\(alias.value)' is also the \(other.what) of '\(terms[other.term].title)'")
-                }
-            }
             let twins = (looseTitles[Collation.folded(title.value).filter { $0.isLetter || $0.isNumber }] ?? [])
                 .filter { $0 != index && terms[$0].title != title.value }
             if let twin = twins.first {
                 warn(term, title.line, title.column,
-                     "the title '\(title.value)' differs from '\(terms[twin].title)' only by case or punctuation")
+                     "the title '\(title.value)' differs from '\(terms[twin].title)' only by punctuation")
             }
             // A glossary of one term has nothing that could link to it.
             if linked[index].referencedBy.isEmpty && terms.count > 1 {

@@ -28,7 +28,7 @@ public enum GlossaryChecker {
         let terms: [Term]
         do {
             terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
-            try SiteBuilder.checkUniqueSlugs(terms)
+            try SiteBuilder.checkNames(terms)
         } catch let error as DiagnosticsError {
             return Report(diagnostics: sorted(diagnostics + error.diagnostics), termCount: 0)
         }

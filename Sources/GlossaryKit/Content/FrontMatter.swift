@@ -39,6 +39,14 @@ enum FrontMatterParser {
     /// the next line that is `---` (or `...`), trailing spaces allowed. Works on UTF-8
     /// bytes: splitting a String into Characters was a tenth of a 10,000-term build.
     static func split(_ text: String, file: String) throws -> Split {
+        // A file with nothing in it (or only blank lines) is most likely a term being started.
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            throw DiagnosticsError([
+                Diagnostic(
+                    file: file, line: 1, column: 1,
+                    message: "the file is empty: a term file starts with front matter: a line '---', the fields, then '---'")
+            ])
+        }
         var text = text
         return try text.withUTF8 { bytes throws -> Split in
             var lineStart = 0

@@ -59,11 +59,16 @@ enum SimpleFrontMatter {
 
     private static func frontMatter(from fields: [(key: String, value: Value)]) -> FrontMatter? {
         func value(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
+        /// `.some(nil)`: the field is absent; `nil`: not in the simple subset, ask Yams.
         func text(_ key: String) -> Located<String>?? {
             switch value(key) {
             case nil, .null?: return .some(nil)
-            case .scalar(let located, let plain)?: return plain && !YAMLFields.isPlainText(located.value) ? nil : located
-            default: return nil
+            case .scalar(let located, let plain)?:
+                // Spelled out: a bare `nil` in `? nil : located` became `.some(nil)`, so a
+                // plain `slug: 404` or `description: 2024 report` was silently dropped.
+                if plain && !YAMLFields.isPlainText(located.value) { return .none }
+                return .some(located)
+            default: return .none
             }
         }
         func list(_ key: String) -> [Located<String>]? {

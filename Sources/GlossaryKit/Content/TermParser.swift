@@ -8,7 +8,10 @@ public enum TermParser {
         let slug: String
         if let explicit = matter.slug {
             if let problem = Slug.problem(with: explicit.value) {
-                throw DiagnosticsError([Diagnostic(file: file, line: explicit.line, column: explicit.column, message: problem)])
+                let offer = Slug.suggestion(for: explicit.value, title: matter.title.value)
+                throw DiagnosticsError([Diagnostic(
+                    file: file, line: explicit.line, column: explicit.column, message: problem,
+                    suggestions: offer.map { [$0] } ?? [])])
             }
             slug = explicit.value
         } else {

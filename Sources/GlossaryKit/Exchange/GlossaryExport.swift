@@ -14,7 +14,7 @@ public enum GlossaryExport {
         // The build's own stages, so an export fails exactly where a build would.
         let options = BuildOptions(contentFolder: contentFolder, includeDrafts: true, jobs: jobs)
         let terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
-        try SiteBuilder.checkUniqueSlugs(terms)
+        try SiteBuilder.checkNames(terms)
         let glossary = Glossary(terms: terms)
         let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }

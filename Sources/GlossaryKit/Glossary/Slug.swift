@@ -17,18 +17,25 @@ public enum Slug {
         return result
     }
 
-    /// Paths the site itself writes at its root; a slug may not take their names.
-    static let reserved: Set<String> = ["assets", "letters", "tags", "terms", "search-index.json", "404", "404.html", "index.html"]
+    // No reserved names: a term's page is always `terms/<slug>/index.html`, so slugs such as
+    // `assets`, `tags`, `letters`, `404` or `search-index.json` cannot meet the site's own
+    // root-level paths (the bad-input catalogue builds each of them to prove it).
 
     /// Why an explicit slug cannot be used, or nil when it can: it must be one path segment
     /// of ASCII letters, digits, `-`, `_` or `.`, and neither `.` nor `..`.
     static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "the slug is empty" }
-        if slug == "." || slug == ".." || slug.hasPrefix(".") { return "the slug '\(slug)' may not start with '.'" }
-        if reserved.contains(slug.lowercased()) { return "the slug '\(slug)' is a name the site uses for itself" }
+        if slug.hasPrefix(".") { return "the slug '\(slug)' may not start with '.'" }
         let allowed = slug.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
         }
         return allowed ? nil : "the slug '\(slug)' may hold only letters a-z, digits, '-', '_' and '.'"
+    }
+
+    /// A slug to offer instead of a refused one: the value made safe, or else the title's.
+    static func suggestion(for slug: String, title: String) -> String? {
+        let fromValue = make(from: slug)
+        let offer = fromValue.isEmpty ? make(from: title) : fromValue
+        return offer.isEmpty ? nil : offer
     }
 }

@@ -54,10 +54,8 @@ public enum OutputFolder {
             let parent = output.deletingLastPathComponent()
             let base = output.lastPathComponent
             try OutputFolder.checkReplaceable(output, displayPath: path)
-            do {
-                try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            } catch {
-                throw failure(path, "cannot create the folder that holds the output: \(error.localizedDescription)")
+            if let problem = OutputFolder.makeFolders((path as NSString).deletingLastPathComponent) {
+                throw failure(path, "cannot create the folder that holds the output: \(problem)")
             }
             removeStaleFolders(in: parent, base: base)
             staging = parent.appendingPathComponent(".\(base).glossary-new-\(ProcessInfo.processInfo.processIdentifier)")
@@ -133,6 +131,19 @@ public enum OutputFolder {
         public func abandon() {
             try? FileManager.default.removeItem(at: staging)
         }
+    }
+
+    /// `mkdir -p` for the folders above the output, as given (relative paths stay relative,
+    /// so the message names what the user typed); nil when done, else what failed and why.
+    static func makeFolders(_ path: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? nil : "\(path) is a file, not a folder"
+        }
+        if let problem = makeFolders((path as NSString).deletingLastPathComponent) { return problem }
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
+        return "\(path): \(String(cString: strerror(errno)))"
     }
 
     /// Refuses an output that is a file, or a non-empty folder no build wrote.

@@ -119,7 +119,7 @@ public final class SiteSession: @unchecked Sendable {
             diagnostics += file.diagnostics
             if let term = file.term, options.includeDrafts || !term.frontMatter.draft { terms.append(term) }
         }
-        do { try SiteBuilder.checkUniqueSlugs(terms) } catch let error as DiagnosticsError { diagnostics += error.diagnostics } catch {}
+        do { try SiteBuilder.checkNames(terms) } catch let error as DiagnosticsError { diagnostics += error.diagnostics } catch {}
         guard diagnostics.isEmpty, let templates else {
             return Outcome(diagnostics: DiagnosticsError(diagnostics).diagnostics, termCount: terms.count, reparsed: reparsed, relinked: 0, seconds: 0)
         }

@@ -69,7 +69,7 @@ public enum SiteBuilder {
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
         let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
-            try checkUniqueSlugs(terms)
+            try checkNames(terms)
             return Glossary(terms: terms)
         }
         let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
@@ -137,8 +137,9 @@ public enum SiteBuilder {
         return terms
     }
 
-    /// Two terms with one slug would write one page; both files are named.
-    static func checkUniqueSlugs(_ terms: [Term]) throws {
+    /// Two terms with one slug would write one page, and two with one name (title or alias,
+    /// case and accents aside) would make references to it ambiguous; each place is named.
+    static func checkNames(_ terms: [Term]) throws {
         let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
         var diagnostics: [Diagnostic] = []
         for (slug, group) in bySlug where group.count > 1 {
@@ -151,6 +152,7 @@ public enum SiteBuilder {
                     message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
             }
         }
+        diagnostics += NameCollisions.diagnostics(terms)
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
     }
 

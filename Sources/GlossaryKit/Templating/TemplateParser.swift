@@ -115,6 +115,13 @@ enum TemplateParser {
             if name.isEmpty && kind != UInt8(ascii: "!") {
                 throw failure(at: tagStart, in: bytes, "a tag needs a name")
             }
+            // Only comments may span lines. A tag whose closing delimiter is missing would
+            // otherwise swallow text up to some later tag's and fail far away, or not at all.
+            if kind != UInt8(ascii: "!"), name.utf8.contains(UInt8(ascii: "\n")) {
+                throw failure(
+                    at: tagStart, in: bytes,
+                    "the tag is not closed on its line: '\(String(decoding: close, as: UTF8.self))' is missing")
+            }
             if kind == UInt8(ascii: ">") || kind == UInt8(ascii: "<") {
                 let place = failure(at: tagStart, in: bytes, "")
                 references.append(Reference(name: name, line: place.line, column: place.column))

@@ -93,6 +93,11 @@ import Testing
         "title: <<",
         "title: =",
         "title: [a list]",
+        // Plain values that may not be text: the fast reader must decline, not drop them.
+        "title: x\nslug: 404",
+        "title: x\nslug: ..",
+        "title: x\ndescription: 2024 report",
+        "title: x\npart_of_speech: 1st person",
     ])
     func agreesWithYamsOrDeclines(yaml: String) {
         _ = Self.compare(yaml)
@@ -104,7 +109,8 @@ import Testing
     }
 
     @Test func declinesWhatItCannotReadExactly() {
-        for yaml in ["title: 42", "title: x # c", "title: x\ndescription: |\n  a", "title: \"a\\nb\"", "title: x\ntitle: y"] {
+        for yaml in ["title: 42", "title: x # c", "title: x\ndescription: |\n  a", "title: \"a\\nb\"", "title: x\ntitle: y",
+                     "title: x\nslug: 404", "title: x\ndescription: 2024 report"] {
             #expect(SimpleFrontMatter.parse(yaml: yaml) == nil, "\(yaml)")
         }
     }

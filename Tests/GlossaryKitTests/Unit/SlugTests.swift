@@ -26,9 +26,18 @@ struct SlugTests {
         #expect(Slug.problem(with: slug) == nil)
     }
 
+    /// Terms live under `terms/<slug>/`, so the names of the site's own root paths are fine.
     @Test(arguments: ["assets", "letters", "tags", "terms", "search-index.json", "404", "404.html", "index.html", "TERMS"])
-    func reservedSlugs(slug: String) {
-        #expect(Slug.problem(with: slug) == "the slug '\(slug)' is a name the site uses for itself")
+    func namesOfTheSitesOwnPathsAreAccepted(slug: String) {
+        #expect(Slug.problem(with: slug) == nil)
+    }
+
+    @Test(arguments: [
+        ("a/b", "Title", "a-b"), ("../x", "Title", "x"), ("..", "Partner Program", "partner-program"),
+        ("écho", "Title", "echo"), ("", "Title", "title"), ("..", "!!!", nil),
+    ])
+    func suggestionForARefusedSlug(slug: String, title: String, expected: String?) {
+        #expect(Slug.suggestion(for: slug, title: title) == expected)
     }
 
     @Test(arguments: [".", "..", "../x", ".git"])

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GlossaryKit
 
@@ -68,5 +69,73 @@ struct WikiLinkScannerTests {
         #expect(WikiLinkScanner.scan("Été: [[École]]!") == [
             .text("Été: "), .link(target: "École", shown: "École", source: "[[École]]"), .text("!"),
         ])
+    }
+
+    @Test func deepBracketsAroundOneLinkGiveThatLink() {
+        let depth = 10_000
+        let text = String(repeating: "[[", count: depth) + "Alpha" + String(repeating: "]]", count: depth)
+        #expect(WikiLinkScanner.scan(text) == [
+            .text(String(repeating: "[[", count: depth - 1)),
+            .link(target: "Alpha", shown: "Alpha", source: "[[Alpha]]"),
+            .text(String(repeating: "]]", count: depth - 1)),
+        ])
+    }
+
+    /// The scanner skips hopeless `[[` in one step; it must still pick the very link that
+    /// trying every `[[` in turn (the obvious, quadratic way) picks.
+    @Test func agreesWithTryingEveryOpeningInTurn() {
+        var random = SplitMix(seed: 6)
+        let alphabet: [Character] = ["[", "[", "]", "]", "|", "a", "b", " ", "é"]
+        for _ in 0..<20_000 {
+            let text = String((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(WikiLinkScanner.scan(text) == Self.tryingEveryOpening(text), "\(text)")
+        }
+    }
+
+    /// The scanner as it was first written: each `[[` in turn, the first `]]` after it.
+    static func tryingEveryOpening(_ text: String) -> [WikiLinkScanner.Piece] {
+        func trimmed(_ text: Substring) -> String {
+            var slice = text
+            while slice.first == " " || slice.first == "\t" { slice = slice.dropFirst() }
+            while slice.last == " " || slice.last == "\t" { slice = slice.dropLast() }
+            return String(slice)
+        }
+        var pieces: [WikiLinkScanner.Piece] = []
+        var plain = Substring()
+        var rest = Substring(text)
+        while let open = rest.range(of: "[[") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "]]") else { break }
+            let inner = afterOpen[..<close.lowerBound]
+            let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let target = trimmed(parts[0])
+            if target.isEmpty || inner.contains("[") {
+                plain += rest[..<open.upperBound]
+                rest = afterOpen
+                continue
+            }
+            plain += rest[..<open.lowerBound]
+            if !plain.isEmpty { pieces.append(.text(String(plain))) }
+            plain = ""
+            let shown = parts.count > 1 ? trimmed(parts[1]) : target
+            pieces.append(.link(target: target, shown: shown.isEmpty ? target : shown, source: String(rest[open.lowerBound..<close.upperBound])))
+            rest = afterOpen[close.upperBound...]
+        }
+        plain += rest
+        if !plain.isEmpty { pieces.append(.text(String(plain))) }
+        return pieces
+    }
+}
+
+/// A small seeded generator, so the random cases are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
