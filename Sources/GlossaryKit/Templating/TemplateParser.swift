@@ -115,12 +115,12 @@ enum TemplateParser {
             if name.isEmpty && kind != UInt8(ascii: "!") {
                 throw failure(at: tagStart, in: bytes, "a tag needs a name")
             }
-            // Only comments may span lines. A tag whose closing delimiter is missing would
-            // otherwise swallow text up to some later tag's and fail far away, or not at all.
-            if kind != UInt8(ascii: "!"), name.utf8.contains(UInt8(ascii: "\n")) {
-                throw failure(
-                    at: tagStart, in: bytes,
-                    "the tag is not closed on its line: '\(String(decoding: close, as: UTF8.self))' is missing")
+            // A tag whose closing delimiter is missing swallows text up to some later tag's
+            // and fails far away ("{{#az}} is never closed"), or not at all. Only comments
+            // may span lines, and no tag holds another's opening delimiter.
+            if kind != UInt8(ascii: "!"),
+               name.utf8.contains(UInt8(ascii: "\n")) || find(open, in: Array(name.utf8), from: 0) != nil {
+                throw failure(at: tagStart, in: bytes, "the tag is not closed: '\(String(decoding: close, as: UTF8.self))' is missing")
             }
             if kind == UInt8(ascii: ">") || kind == UInt8(ascii: "<") {
                 let place = failure(at: tagStart, in: bytes, "")

@@ -7,8 +7,13 @@ struct CommandRun {
     var standardError: String
 
     static func glossary(_ arguments: [String], in folder: String? = nil) throws -> CommandRun {
+        try program(TestPaths.binary, arguments, in: folder)
+    }
+
+    /// Runs any program (e.g. the binary under `setpriv`), capturing the same way.
+    static func program(_ executable: URL, _ arguments: [String], in folder: String? = nil) throws -> CommandRun {
         let process = Process()
-        process.executableURL = TestPaths.binary
+        process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         // No standard input: a command must never wait for it.

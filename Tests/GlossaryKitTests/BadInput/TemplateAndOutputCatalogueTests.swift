@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The bad-input catalogue, templates and the output folder.
+@Suite("Bad input: templates and output")
+struct TemplateAndOutputCatalogueTests {
+    /// `{{label}` lacks a brace: the error is at that tag, not at the `{{#az}}` whose closing
+    /// tag the runaway tag swallowed.
+    @Test func templateSyntaxError() throws {
+        let project = try BadInputProject()
+        try project.apply("template-syntax-error")
+        try project.expectRefusal([
+            "Templates/partials/az.mustache:2:14: error: template error: the tag is not closed: '}}' is missing"
+        ])
+    }
+
+    @Test func templateNamingAMissingPartial() throws {
+        let project = try BadInputProject()
+        try project.apply("template-missing-partial")
+        try project.expectRefusal([
+            "Templates/partials/az.mustache:2:14: error: the template names 'partials/letter-link', "
+                + "but there is no partials/letter-link.mustache"
+        ])
+    }
+
+    /// `--output notes.txt/Output` where notes.txt is a file: nothing is written anywhere.
+    @Test func outputBelowARegularFile() throws {
+        let project = try BadInputProject()
+        try project.write("notes.txt", Data("keep me\n".utf8))
+        try project.expectRefusal(
+            ["notes.txt/Output: error: cannot create the folder that holds the output: notes.txt is a file, not a folder"],
+            arguments: ["--output", "notes.txt/Output"], outputName: "notes.txt/Output")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: project.path("notes.txt"))) == Data("keep me\n".utf8))
+    }
+
+    /// The folder holding Output/ cannot be written: the staging folder cannot be made.
+    @Test func outputFolderThatCannotBeWritten() throws {
+        let project = try BadInputProject()
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: project.root)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.root) }
+        let probe = try Permissions.shell("mkdir probe 2>/dev/null", in: project.root)
+        try #require(probe != 0, "the project folder is still writable; cannot set up an unwritable output")
+        try project.expectRefusal(
+            ["Output: error: cannot create a folder beside the output: Permission denied"], withoutFileOverride: true)
+    }
+
+    /// An output path that is a file is refused before anything is made.
+    @Test func outputThatIsAFile() throws {
+        let project = try BadInputProject()
+        try project.write("site", Data("a file\n".utf8))
+        try project.expectRefusal(
+            ["site: error: the output path exists and is not a folder"], arguments: ["--output", "site"], outputName: "site")
+    }
+}
