@@ -244,13 +244,16 @@ public enum GlossaryImport {
         for row in rows {
             var record = row.record
             func fail(_ message: String) { errors.append(Diagnostic(file: file, line: row.number, message: message)) }
-            let key = ReferenceKey(record.title)
+            let key = ReferenceKey.ignoringAccents(record.title)
             if let other = rowOfTitle[key] {
                 fail("the title '\(record.title)' is already on row \(other)")
                 continue
             }
             rowOfTitle[key] = row.number
-            if let term = existing.first(where: { ReferenceKey($0.title) == key || $0.frontMatter.aliases.contains { ReferenceKey($0.value) == key } }) {
+            if let term = existing.first(where: {
+                ReferenceKey.ignoringAccents($0.title) == key
+                    || $0.frontMatter.aliases.contains { ReferenceKey.ignoringAccents($0.value) == key }
+            }) {
                 fail("'\(record.title)' is already a title or alias of \(term.file.displayPath)")
                 continue
             }

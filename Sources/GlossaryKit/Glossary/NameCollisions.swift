@@ -17,7 +17,7 @@ enum NameCollisions {
             var seen = Set<String>()
             let names = [("title", term.frontMatter.title)] + term.frontMatter.aliases.map { ("alias", $0) }
             for (what, name) in names {
-                let key = ReferenceKey(Collation.folded(name.value)).normalized
+                let key = ReferenceKey.ignoringAccents(name.value).normalized
                 // Only a term's first place with a name is reported, so a term whose alias
                 // repeats its title gets one error, not two.
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }

@@ -25,6 +25,12 @@ public struct ReferenceKey: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { normalized }
 
+    /// The key two names collide under: as a reference matches, and accents aside too
+    /// ("Café" and "cafe"). Two terms may not share one (`NameCollisions`).
+    public static func ignoringAccents(_ name: String) -> ReferenceKey {
+        ReferenceKey(Collation.folded(name))
+    }
+
     /// The same rules on bytes, for the common all-ASCII name (Character-wise lowercasing
     /// and whitespace tests showed in profiles).
     private static func normalizeASCII(_ name: String) -> String {

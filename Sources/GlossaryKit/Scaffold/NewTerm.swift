@@ -24,12 +24,13 @@ public enum NewTerm {
             // Files that do not parse cannot collide by name; `glossary check` reports them.
             if let term = try? TermParser.parse(source) { terms.append(term) }
         }
-        let key = ReferenceKey(title)
+        // The build refuses two terms with one name, accents aside (NameCollisions).
+        let key = ReferenceKey.ignoringAccents(title)
         for term in terms {
-            if ReferenceKey(term.title) == key {
+            if ReferenceKey.ignoringAccents(term.title) == key {
                 throw refusal(term.file.displayPath, "'\(title)' is already the title of this term")
             }
-            if let alias = term.frontMatter.aliases.first(where: { ReferenceKey($0.value) == key }) {
+            if let alias = term.frontMatter.aliases.first(where: { ReferenceKey.ignoringAccents($0.value) == key }) {
                 throw refusal(term.file.displayPath, "'\(title)' is already an alias of '\(term.title)' (line \(alias.line))")
             }
             if term.slug == slug {

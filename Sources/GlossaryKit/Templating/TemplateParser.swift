@@ -98,17 +98,22 @@ enum TemplateParser {
                 position += 1
             }
             let name: String
+            let contentStart = position
+            var contentEnd = position
             if kind == UInt8(ascii: "{") {
                 let end = try closing(Array("}".utf8) + close, in: bytes, from: position, tagStart: tagStart)
+                contentEnd = end
                 name = trimmed(bytes[position..<end])
                 position = end + 1 + close.count
                 kind = UInt8(ascii: "&")
             } else if kind == UInt8(ascii: "=") {
                 let end = try closing(Array("=".utf8) + close, in: bytes, from: position, tagStart: tagStart)
+                contentEnd = end
                 name = trimmed(bytes[position..<end])
                 position = end + 1 + close.count
             } else {
                 let end = try closing(close, in: bytes, from: position, tagStart: tagStart)
+                contentEnd = end
                 name = trimmed(bytes[position..<end])
                 position = end + close.count
             }
@@ -119,7 +124,8 @@ enum TemplateParser {
             // and fails far away ("{{#az}} is never closed"), or not at all. Only comments
             // may span lines, and no tag holds another's opening delimiter.
             if kind != UInt8(ascii: "!"),
-               name.utf8.contains(UInt8(ascii: "\n")) || find(open, in: Array(name.utf8), from: 0) != nil {
+               bytes[contentStart..<contentEnd].contains(UInt8(ascii: "\n"))
+                || find(open, in: Array(bytes[contentStart..<contentEnd]), from: 0) != nil {
                 throw failure(at: tagStart, in: bytes, "the tag is not closed: '\(String(decoding: close, as: UTF8.self))' is missing")
             }
             if kind == UInt8(ascii: ">") || kind == UInt8(ascii: "<") {

@@ -22,6 +22,10 @@ struct TemplateParserErrorTests {
     }
 
     static let cases: [ErrorCase] = [
+        // A tag missing its closing braces is reported at the tag, not where it ends up.
+        .init(template: "{{#az}}<li>{{label}</li>{{/az}}", line: 1, column: 12,
+              message: "the tag is not closed: '}}' is missing"),
+        .init(template: "a\n  {{name\n}}", line: 2, column: 3, message: "the tag is not closed: '}}' is missing"),
         // Unclosed sections point at the opening tag.
         .init(template: "{{#a}}x", line: 1, column: 1, message: "{{#a}} is never closed"),
         .init(template: "before {{^a}}x", line: 1, column: 8, message: "{{^a}} is never closed"),

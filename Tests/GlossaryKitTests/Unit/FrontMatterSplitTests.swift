@@ -47,7 +47,6 @@ struct FrontMatterSplitTests {
         "\n---\ntitle: A\n---\nBody",
         " ---\ntitle: A\n---\n",
         "----\ntitle: A\n----\n",
-        "",
     ])
     func missingOpeningFenceIsReportedOnLineOne(text: String) throws {
         let diagnostic = try UnitFixtures.diagnostic { _ = try FrontMatterParser.split(text, file: "Content/a.md") }
@@ -56,6 +55,13 @@ struct FrontMatterSplitTests {
         #expect(diagnostic.column == 1)
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.message == "a term file must start with front matter: a line '---', the fields, then '---'")
+    }
+
+    @Test(arguments: ["", "\n", "  \n\t\n"])
+    func anEmptyFileIsReportedAsEmpty(text: String) throws {
+        let diagnostic = try UnitFixtures.diagnostic { _ = try FrontMatterParser.split(text, file: "Content/a.md") }
+        #expect(diagnostic.description == "Content/a.md:1:1: error: the file is empty: a term file starts with front matter: "
+            + "a line '---', the fields, then '---'")
     }
 
     @Test(arguments: ["---\ntitle: A\nBody text\n", "---\n", "---"])

@@ -53,4 +53,37 @@ struct TextFileTests {
         #expect(diagnostic.line == 2)
         #expect(diagnostic.column == 1)
     }
+
+    @Test func aNULByteMarksABinaryFile() throws {
+        let bytes = Array("---\nti".utf8) + [0x00] + Array("tle\n".utf8)
+        let diagnostic = try UnitFixtures.diagnostic { _ = try TextFile.decode(Data(bytes), displayPath: "a.md") }
+        #expect(diagnostic.description == "a.md:2:3: error: the file holds a NUL byte: it is binary, not UTF-8 text")
+    }
+
+    @Test func theEarlierOfABadSequenceAndANULIsReported() throws {
+        let bytes: [UInt8] = [0x61, 0xFF, 0x00]
+        let diagnostic = try UnitFixtures.diagnostic { _ = try TextFile.decode(Data(bytes), displayPath: "a.md") }
+        #expect(diagnostic.description == "a.md:1:2: error: the file is not valid UTF-8")
+    }
+
+    /// A FIFO named like a term file would block a plain read forever.
+    @Test func aFIFOIsRefusedWithoutWaiting() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.child("pipe.md")
+        try #require(mkfifo(path, 0o644) == 0)
+        let diagnostic = try UnitFixtures.diagnostic { _ = try TextFile.read(path: path, displayPath: "Content/pipe.md") }
+        #expect(diagnostic.description == "Content/pipe.md: error: cannot read the file: it is not a regular file")
+    }
+
+    @Test func aMissingFileSaysWhy() throws {
+        let diagnostic = try UnitFixtures.diagnostic { _ = try TextFile.read(path: "/nonexistent/x.md", displayPath: "x.md") }
+        #expect(diagnostic.description == "x.md: error: cannot read the file: No such file or directory")
+    }
+
+    @Test func readsAFileLargerThanOneReadCall() throws {
+        let folder = try TemporaryFolder()
+        let text = String(repeating: "0123456789abcdé\n", count: 300_000)
+        try folder.write(["big.md": text])
+        #expect(try TextFile.read(path: folder.child("big.md"), displayPath: "big.md") == text)
+    }
 }
