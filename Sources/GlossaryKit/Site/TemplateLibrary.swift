@@ -33,19 +33,24 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let names = Set(texts.map(\.name))
+        var includes: [String: [(reference: TemplateParser.Reference, path: String)]] = [:]
         for template in texts {
             do {
-                for reference in try TemplateParser.parseWithReferences(template.text).references
-                where !names.contains(reference.name) {
-                    diagnostics.append(Diagnostic(
-                        file: template.path, line: reference.line, column: reference.column,
-                        message: "the template names '\(reference.name)', but there is no \(reference.name).mustache"))
+                for reference in try TemplateParser.parseWithReferences(template.text).references {
+                    guard names.contains(reference.name) else {
+                        diagnostics.append(Diagnostic(
+                            file: template.path, line: reference.line, column: reference.column,
+                            message: "the template names '\(reference.name)', but there is no \(reference.name).mustache"))
+                        continue
+                    }
+                    includes[template.name, default: []].append((reference, template.path))
                 }
             } catch {
                 diagnostics.append(Diagnostic(
                     file: template.path, line: error.line, column: error.column, message: "template error: \(error.message)"))
             }
         }
+        diagnostics += TemplateCycles.diagnostics(includes)
         for name in pageTemplates where !names.contains(name) {
             diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
         }

@@ -150,6 +150,9 @@ enum TemplateParser {
     }
 
     /// Joins text bytes into runs and nests sections, checking that every tag is closed.
+    /// How deep sections, inverted sections, parents and blocks may nest.
+    static let maxNesting = 100
+
     private static func nest(_ tokens: [Flat], bytes: [UInt8]) throws(Failure) -> [TemplateNode] {
         struct Open {
             var kind: UInt8
@@ -175,6 +178,11 @@ enum TemplateParser {
                 flushText()
                 switch kind {
                 case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "<"), UInt8(ascii: "$"):
+                    // Rendering recurses once per level: 10,000 nested sections overflowed
+                    // the stack. No real template comes near the limit.
+                    guard stack.count <= maxNesting else {
+                        throw failure(at: offset, in: bytes, "sections are nested more than \(maxNesting) deep")
+                    }
                     stack.append(Open(kind: kind, name: name, offset: offset))
                 case UInt8(ascii: "/"):
                     guard stack.count > 1, let section = stack.last, section.name == name else {

@@ -23,6 +23,29 @@ struct TemplateAndOutputCatalogueTests {
         ])
     }
 
+    /// A partial that includes itself through another one: rendering it would recurse until
+    /// the stack overflows (the build crashed with SIGSEGV).
+    @Test func templateIncludingItself() throws {
+        let project = try BadInputProject()
+        try project.apply("template-includes-itself")
+        try project.expectRefusal([
+            "Templates/partials/letter.mustache:2:16: error: the template includes itself: "
+                + "partials/az → partials/letter → partials/az; rendering it would never end"
+        ])
+    }
+
+    /// Sections nested 10,000 deep crashed the renderer; nesting is limited, at the tag.
+    @Test func templateSectionsNested10000Deep() throws {
+        let project = try BadInputProject()
+        let depth = 10_000
+        let template = String(repeating: "{{#site}}", count: depth) + "x" + String(repeating: "{{/site}}", count: depth)
+        try project.write("Templates/partials/az.mustache", Data((template + "\n").utf8))
+        let column = 9 * 100 + 1
+        try project.expectRefusal([
+            "Templates/partials/az.mustache:1:\(column): error: template error: sections are nested more than 100 deep"
+        ])
+    }
+
     /// `--output notes.txt/Output` where notes.txt is a file: nothing is written anywhere.
     @Test func outputBelowARegularFile() throws {
         let project = try BadInputProject()
