@@ -19,7 +19,8 @@ enum TextFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure(String(cString: strerror(errno))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw failure("it is not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the file's size, so the read that finds the end needs no growth.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
@@ -49,7 +50,7 @@ enum TextFile {
     static func decode(bytes: [UInt8], displayPath: String) throws -> String {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let nul = bytes.firstIndex(of: 0)
+        let nul = bytes.withUnsafeBytes { buffer in buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) } }
         guard let text = String(validating: bytes, as: UTF8.self), nul == nil else {
             let (line, column, isNUL) = firstBadByte(in: bytes)
             throw DiagnosticsError([
