@@ -59,7 +59,7 @@ public enum OutputFolder {
             }
             removeStaleFolders(in: parent, base: base)
             staging = parent.appendingPathComponent(".\(base).glossary-new-\(ProcessInfo.processInfo.processIdentifier)")
-            try? fileManager.removeItem(at: staging)
+            OutputFolder.removeTree(staging)
             guard mkdir(staging.path, 0o755) == 0 else {
                 throw failure(path, "cannot create a folder beside the output: \(String(cString: strerror(errno)))")
             }
@@ -129,7 +129,7 @@ public enum OutputFolder {
 
         /// Removes the staging folder after a failure; the output is untouched.
         public func abandon() {
-            try? FileManager.default.removeItem(at: staging)
+            OutputFolder.removeTree(staging)
         }
     }
 
@@ -144,6 +144,27 @@ public enum OutputFolder {
         if let problem = makeFolders((path as NSString).deletingLastPathComponent) { return problem }
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
         return "\(path): \(String(cString: strerror(errno)))"
+    }
+
+    /// Removes a folder a build made or replaced. A folder inside that was made read-only
+    /// (`chmod -w`) stops a plain removal half way, which left the old site beside the
+    /// output as `.Output.glossary-new-<pid>`: such folders are made writable, then removal
+    /// is tried again.
+    static func removeTree(_ url: URL) {
+        let fileManager = FileManager.default
+        if (try? fileManager.removeItem(at: url)) != nil { return }
+        guard fileManager.fileExists(atPath: url.path) else { return }
+        _ = chmod(url.path, 0o755)
+        if let enumerator = fileManager.enumerator(atPath: url.path) {
+            // The enumerator reads a folder's entries only when it descends into it, which
+            // is after the folder itself is returned and made readable here.
+            while let relative = enumerator.nextObject() as? String {
+                let path = url.path + "/" + relative
+                var info = stat()
+                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { _ = chmod(path, 0o755) }
+            }
+        }
+        try? fileManager.removeItem(at: url)
     }
 
     /// Refuses an output that is a file, or a non-empty folder no build wrote.
@@ -170,7 +191,7 @@ public enum OutputFolder {
                 let prefix = ".\(base).glossary-\(kind)-"
                 guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)) else { continue }
                 if pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) != 0 {
-                    try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+                    OutputFolder.removeTree(parent.appendingPathComponent(name))
                 }
             }
         }
@@ -205,13 +226,13 @@ public enum OutputFolder {
             do {
                 try fileManager.moveItem(at: staging, to: output)
             } catch {
-                try? fileManager.removeItem(at: staging)
+                OutputFolder.removeTree(staging)
                 throw failure(displayPath, "cannot move the new site into place: \(error.localizedDescription)")
             }
             return
         }
         if glossary_exchange_paths(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging)
+            OutputFolder.removeTree(staging)
             return
         }
         let old = output.deletingLastPathComponent()
@@ -221,10 +242,10 @@ public enum OutputFolder {
             try fileManager.moveItem(at: staging, to: output)
         } catch {
             if !fileManager.fileExists(atPath: output.path) { try? fileManager.moveItem(at: old, to: output) }
-            try? fileManager.removeItem(at: staging)
+            OutputFolder.removeTree(staging)
             throw failure(displayPath, "cannot move the new site into place: \(error.localizedDescription)")
         }
-        try? fileManager.removeItem(at: old)
+        OutputFolder.removeTree(old)
     }
 
     static func failure(_ path: String, _ message: String) -> DiagnosticsError {

@@ -74,4 +74,25 @@ struct TemplateAndOutputCatalogueTests {
         try project.expectRefusal(
             ["site: error: the output path exists and is not a folder"], arguments: ["--output", "site"], outputName: "site")
     }
+
+    /// Not refused: the previous Output/ holds folders made read-only. The build replaces
+    /// it all the same and leaves nothing beside it (the old site used to stay behind as
+    /// `.Output.glossary-new-<pid>`, which no later build could remove either).
+    @Test func previousOutputWithReadOnlyFoldersIsReplacedWithoutLeftovers() throws {
+        let project = try BadInputProject()
+        let readOnly = ["Output/terms", "Output/terms/alpha", "Output/assets"]
+        for folder in readOnly.reversed() {
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: project.path(folder))
+        }
+        let probe = try Permissions.shell("touch Output/terms/alpha/probe 2>/dev/null", in: project.root)
+        try #require(probe != 0, "Output/terms/alpha is still writable; cannot set up a read-only folder")
+        try project.write("Content/gamma.md", Data("---\ntitle: Gamma\n---\nNew.\n".utf8))
+        let run = try project.build(withoutFileOverride: true)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError == "")
+        #expect(try project.entries() == ["Content", "Output", "Templates"])
+        let output = try FileTree.read(project.path("Output"))
+        #expect(output["terms/gamma/index.html"] != nil)
+        #expect(Set(output.keys) == Set(project.goodOutput.keys).union(["terms/gamma/index.html", "letters/g/index.html"]))
+    }
 }
