@@ -102,8 +102,14 @@ enum Permissions {
 
     /// Runs a shell command the same way; used to prove a condition holds before a test
     /// relies on it (a test that could not make a file unreadable must fail, not pass).
+    /// A wrapper that cannot run at all (no setpriv, no CAP_SETPCAP) throws rather than
+    /// passing for a denied access.
     static func shell(_ script: String, in folder: String) throws -> Int32 {
         let (program, prefix) = unprivileged("/bin/sh")
+        let control = try CommandRun.program(program, prefix + ["-c", "true"], in: folder)
+        guard control.status == 0 else {
+            throw BadInputProject.SetupError(message: "cannot drop file permission overrides: \(control.standardError)")
+        }
         return try CommandRun.program(program, prefix + ["-c", script], in: folder).status
     }
 }
