@@ -37,6 +37,11 @@ public enum Interruption {
         sigemptyset(&blocked)
         sigaddset(&blocked, SIGINT)
         sigaddset(&blocked, SIGTERM)
+        // One that came while blocked would be discarded by SIG_IGN below: nothing is written
+        // yet, so it ends the process here, as it would have had it not been blocked.
+        var pending = sigset_t()
+        sigpending(&pending)
+        for number in [SIGINT, SIGTERM] where sigismember(&pending, number) == 1 { _exit(128 + number) }
         pthread_sigmask(SIG_UNBLOCK, &blocked, nil)
         sources = [SIGINT, SIGTERM].map { number -> DispatchSourceSignal in
             signal(number, SIG_IGN)

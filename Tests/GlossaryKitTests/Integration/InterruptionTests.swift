@@ -51,6 +51,18 @@ struct InterruptionTests {
         }
     }
 
+    /// Whether the process has taken over SIGINT and SIGTERM, as `glossary build` does before
+    /// it reads anything: both are then caught by libdispatch's handler (Linux: the SigCgt
+    /// mask in /proc). Ignored is not enough: a test runner may start us with both ignored,
+    /// and a signal sent then would be lost.
+    static func handlesStopSignals(_ pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+              let caught = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+        else { return false }
+        return caught & (1 << (SIGINT - 1)) != 0 && caught & (1 << (SIGTERM - 1)) != 0
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }
@@ -70,8 +82,12 @@ struct InterruptionTests {
         let deadline = Date().addingTimeInterval(120)
         switch moment {
         case .beforeWriting:
-            Thread.sleep(forTimeInterval: 0.05)
-            #expect(site.stagedPageCount(pid: pid) == nil, "the build began writing within 50 ms; this moment was not reached")
+            // Once the build has taken over the signals (before that, SIGINT would simply
+            // end the process), and long before a 4,000-term build begins writing.
+            while !Self.handlesStopSignals(pid), process.isRunning, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.002)
+            }
+            #expect(site.stagedPageCount(pid: pid) == nil, "the build began writing already; this moment was not reached")
         case .earlyInWrite, .lateInWrite:
             let wanted = moment == .earlyInWrite ? 1 : site.pageCount / 3
             while (site.stagedPageCount(pid: pid) ?? 0) < wanted, process.isRunning, Date() < deadline {
