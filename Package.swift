@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // CSV reading and writing for `glossary import` / `glossary export --format csv`.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Property-based tests (Tests/GlossaryKitTests/Properties) for slugs, collation, escaping.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system C library, found through pkg-config; Debian ships it as libcmark-dev.
@@ -62,7 +64,10 @@ let package = Package(
             // Depending on the executable makes `swift build --build-tests` build it, so the
             // command-line tests can run the real binary.
             // swift-mustache is the oracle our own Mustache engine is checked against.
-            dependencies: ["GlossaryKit", "glossary", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "GlossaryKit", "glossary", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
     ]

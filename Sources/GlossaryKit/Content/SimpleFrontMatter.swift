@@ -24,6 +24,7 @@ enum SimpleFrontMatter {
     /// file line 2.
     static func parse(yaml: String) -> FrontMatter? {
         let bytes = Array(yaml.utf8)
+        guard isPlainYAMLText(bytes) else { return nil }
         var lines: [Line] = []
         var number = 2
         for slice in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -287,6 +288,33 @@ enum SimpleFrontMatter {
     }
 
     // MARK: bytes
+
+    /// False when the text holds a character YAML forbids (control characters, DEL, C1
+    /// controls, U+FFFE/U+FFFF), which Yams reports as an error, or one YAML reads as a line
+    /// break (NEL, U+2028, U+2029), which splits a scalar where this reader would not: Yams
+    /// must answer those. Found by fuzzing (Fixtures/fuzz-regressions).
+    private static func isPlainYAMLText(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09, 0x0A, 0x20..<0x7F:
+                break
+            case 0x00..<0x20, 0x7F:
+                return false
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                return false  // C1 controls and NEL (U+0085)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                return false  // U+2028, U+2029
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                return false  // U+FFFE, U+FFFF
+            default:
+                break
+            }
+            index += 1
+        }
+        return true
+    }
 
     private static func isKeyStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -24,27 +24,41 @@ public enum Collation {
 
     /// The A–Z letter (uppercase) a title is filed under, or "#".
     public static func letter(for title: String) -> String {
-        guard let first = folded(title).unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
-            return otherLabel
-        }
-        if ("a"..."z").contains(first) { return String(first).uppercased() }
-        return otherLabel
+        allLabels[group(folded: folded(title))]
+    }
+
+    /// The index in `allLabels` of the group a folded title is filed under: 0 for "#",
+    /// 1–26 for A–Z, by its first letter that is not whitespace.
+    static func group(folded: String) -> Int {
+        guard let first = folded.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              ("a"..."z").contains(first)
+        else { return 0 }
+        return Int(first.value - UnicodeScalar("a").value) + 1
     }
 
     /// A key whose plain `<` is the reading order; ties between equal folded titles fall
     /// back to the exact title and then the slug, so the order is total and stable.
+    ///
+    /// The letter group comes first: pages list terms group by group ("#" first), so a title
+    /// filed under "#" whose characters sort after "z" ("~tilde", "中文", "{x}") must still
+    /// come before every "A" term, or previous/next and the search index would disagree
+    /// with the A–Z pages (found by the collation property tests).
     public struct SortKey: Comparable, Sendable {
+        let group: Int
         let folded: [UInt32]
         let exact: [UInt32]
         let slug: String
 
         public init(title: String, slug: String) {
-            folded = Collation.folded(title).unicodeScalars.map(\.value)
+            let foldedTitle = Collation.folded(title)
+            group = Collation.group(folded: foldedTitle)
+            folded = foldedTitle.unicodeScalars.map(\.value)
             exact = title.unicodeScalars.map(\.value)
             self.slug = slug
         }
 
         public static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.group != b.group { return a.group < b.group }
             if a.folded != b.folded { return a.folded.lexicographicallyPrecedes(b.folded) }
             if a.exact != b.exact { return a.exact.lexicographicallyPrecedes(b.exact) }
             return a.slug < b.slug
