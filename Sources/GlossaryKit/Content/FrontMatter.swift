@@ -110,18 +110,18 @@ enum FrontMatterParser {
 
     /// The full YAML path: every shape YAML allows, and every error located.
     static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
-        let lineOffset = 1
+        let positions = YAMLPositions(yaml: yaml, lineOffset: 1)
         let root: Node?
         do {
             // An explicit encoding: Yams's default reads the process environment on every call.
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            throw DiagnosticsError([YAMLDiagnostics.diagnostic(for: error, file: file, lineOffset: lineOffset)])
+            throw DiagnosticsError([YAMLDiagnostics.diagnostic(for: error, file: file, positions: positions)])
         }
         guard let root else {
             throw DiagnosticsError([Diagnostic(file: file, line: 1, column: 1, message: "the front matter has no 'title'")])
         }
-        let fields = try YAMLFields(node: root, file: file, lineOffset: lineOffset)
+        let fields = try YAMLFields(node: root, file: file, positions: positions)
         guard let titleNode = fields.node("title") else {
             throw DiagnosticsError([Diagnostic(file: file, line: 2, column: 1, message: "the front matter has no 'title'")])
         }
@@ -153,7 +153,7 @@ enum FrontMatterParser {
             guard item.mapping != nil else {
                 throw fields.error(at: item, "'related' entries must be a term name or {title, url}, found \(YAMLFields.describe(item))")
             }
-            let entry = try YAMLFields(node: item, file: fields.file, lineOffset: fields.lineOffset)
+            let entry = try YAMLFields(node: item, file: fields.file, positions: fields.positions)
             guard let url = try entry.text("url") else {
                 throw fields.error(at: item, "a 'related' entry with fields needs a 'url' (name other terms as plain text)")
             }

@@ -47,14 +47,15 @@ public struct SiteSettings: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: path) else { return SiteSettings() }
         let text = try TextFile.read(path: path, displayPath: displayPath)
         let node: Node?
+        let positions = YAMLPositions(yaml: text, lineOffset: 0)
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw DiagnosticsError([YAMLDiagnostics.diagnostic(for: error, file: displayPath, lineOffset: 0)])
+            throw DiagnosticsError([YAMLDiagnostics.diagnostic(for: error, file: displayPath, positions: positions)])
         }
         var settings = SiteSettings()
         guard let node else { return settings }
-        let fields = try YAMLFields(node: node, file: displayPath, lineOffset: 0)
+        let fields = try YAMLFields(node: node, file: displayPath, positions: positions)
         settings.title = try fields.text("title") ?? settings.title
         settings.description = try fields.text("description") ?? settings.description
         if let baseURL = try fields.text("base_url") {

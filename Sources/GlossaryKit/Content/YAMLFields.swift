@@ -6,18 +6,18 @@ import Yams
 /// wrong, so authors learn what to fix and where.
 struct YAMLFields {
     let file: String
-    let lineOffset: Int
+    let positions: YAMLPositions
     private let pairs: [(key: String, value: Node)]
     private let mappingMark: Mark?
 
-    init(node: Node, file: String, lineOffset: Int) throws {
+    init(node: Node, file: String, positions: YAMLPositions) throws {
         self.file = file
-        self.lineOffset = lineOffset
+        self.positions = positions
         guard let mapping = node.mapping else {
-            let mark = node.mark
+            let (line, column) = positions.locate(node.mark)
             throw DiagnosticsError([
                 Diagnostic(
-                    file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1,
+                    file: file, line: line, column: column,
                     message: "expected a mapping of fields (key: value), found \(Self.describe(node))")
             ])
         }
@@ -69,20 +69,17 @@ struct YAMLFields {
             throw error(
                 at: node, "'\(field)' must be text, found \(Self.describe(node)); put it in quotes to use it as text")
         }
-        let mark = scalar.mark
-        return Located(scalar.string, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        let (line, column) = positions.locate(scalar.mark)
+        return Located(scalar.string, line: line, column: column)
     }
 
     func error(at node: Node, _ message: String) -> DiagnosticsError {
-        let mark = node.mark ?? mappingMark
-        return DiagnosticsError([
-            Diagnostic(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message: message)
-        ])
+        let (line, column) = position(of: node)
+        return DiagnosticsError([Diagnostic(file: file, line: line, column: column, message: message)])
     }
 
     func position(of node: Node) -> (line: Int, column: Int) {
-        let mark = node.mark ?? mappingMark
-        return ((mark?.line ?? 1) + lineOffset, mark?.column ?? 1)
+        positions.locate(node.mark ?? mappingMark)
     }
 
     /// True when a scalar is certainly text without asking the resolver: quoted, or plain and

@@ -131,4 +131,22 @@ struct FrontMatterErrorTests {
         #expect(diagnostic.column == 10)
         #expect(diagnostic.message == "'url' must be text, found the number 7; put it in quotes to use it as text")
     }
+
+    /// YAML counts U+2028, U+2029 and NEL as line breaks; the file's lines end at LF only,
+    /// so positions after them are mapped back (found by fuzzing: errors pointed past the
+    /// end of the file). Each position must be the one of the same text with a space there.
+    @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}"])
+    func positionsAfterYAMLOnlyLineBreaks(separator: String) throws {
+        func spaced(_ yaml: String) -> String { yaml.replacingOccurrences(of: separator, with: " ") }
+        for yaml in [
+            "title: \"A\(separator)B\"\ndescription: \"x\(separator)y\"\naliases: [a, b",
+            "title: \"A\(separator)B \(separator) C\"\ntags: [x]\ndraft: maybe",
+        ] {
+            let (diagnostic, expected) = (try Self.error(yaml), try Self.error(spaced(yaml)))
+            #expect([diagnostic.line, diagnostic.column] == [expected.line, expected.column], "\(diagnostic)")
+        }
+        #expect(try Self.error("title: \"A\(separator)B \(separator) C\"\ntags: [x]\ndraft: maybe").line == 4)
+        let mapped = try FrontMatterParser.parse(yaml: "title: \"A\(separator)B\"\naliases: [x, \"y\"]", file: "t.md")
+        #expect(mapped.aliases.map { [$0.line, $0.column] } == [[3, 11], [3, 14]])
+    }
 }
