@@ -48,12 +48,12 @@ public enum SingleTermPipeline {
         }
         let terms = [term] + fixedTerms
         do {
-            try SiteBuilder.checkUniqueSlugs(terms)
+            try SiteBuilder.checkNames(terms)
         } catch let error as DiagnosticsError {
             outcome.diagnostics = error.diagnostics
             return outcome
         } catch {
-            preconditionFailure("checkUniqueSlugs throws only DiagnosticsError")
+            preconditionFailure("checkNames throws only DiagnosticsError")
         }
         let glossary = Glossary(terms: terms)
         let (linked, linkDiagnostics) = Linker.link(glossary, allowRawHTML: allowRawHTML, jobs: 1)
