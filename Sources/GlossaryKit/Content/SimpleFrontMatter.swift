@@ -290,9 +290,10 @@ enum SimpleFrontMatter {
     // MARK: bytes
 
     /// False when the text holds a character YAML forbids (control characters, DEL, C1
-    /// controls, U+FFFE/U+FFFF), which Yams reports as an error, or one YAML reads as a line
-    /// break (NEL, U+2028, U+2029), which splits a scalar where this reader would not: Yams
-    /// must answer those. Found by fuzzing (Fixtures/fuzz-regressions).
+    /// controls, U+FFFE/U+FFFF), which Yams reports as an error, one YAML reads as a line
+    /// break (NEL, U+2028, U+2029), which splits a scalar where this reader would not, or a
+    /// byte order mark, which Yams drops: Yams must answer those. Found by fuzzing
+    /// (Fixtures/fuzz-regressions).
     private static func isPlainYAMLText(_ bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
@@ -308,6 +309,8 @@ enum SimpleFrontMatter {
                 return false  // U+2028, U+2029
             case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
                 return false  // U+FFFE, U+FFFF
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+                return false  // U+FEFF: Yams drops a byte order mark wherever it stands
             default:
                 break
             }

@@ -82,7 +82,7 @@ import Testing
         "title: x\npart_of_speech: 1st person",
         // Found by fuzzing: characters YAML forbids or reads as line breaks go to Yams.
         "title: \u{11}/eflo", "title: a\u{7F}b", "title: a\u{85}b", "title: a\u{2028}b", "title: a\u{2029}b",
-        "title: a\u{9F}b", "title: a\u{FFFE}b", "title: a\rb",
+        "title: a\u{9F}b", "title: a\u{FFFE}b", "title: a\rb", "title: \u{FEFF}beta", "title: be\u{FEFF}ta",
         "title: x\npart_of_speech: -auto", "title: x\ndescription: .NET partners", "title: x\npart_of_speech: 42",
     ])
     func agreesWithYamsOrDeclines(yaml: String) {
