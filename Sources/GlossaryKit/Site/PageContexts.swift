@@ -41,12 +41,11 @@ struct PageContexts: Sendable {
         termPageBars = bars
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
             (Self.makeLink(glossary.terms[index], root: "../../"),
-             Self.makeCard(glossary.terms[index], linked[index], root: "../../"),
-             Self.makeCard(glossary.terms[index], linked[index], root: ""))
+             Self.makeCards(glossary.terms[index], linked[index], roots: ["../../", ""]))
         }
         deepLinks = shared.map(\.0)
-        deepCards = shared.map(\.1)
-        rootCards = shared.map(\.2)
+        deepCards = shared.map { $0.1[0] }
+        rootCards = shared.map { $0.1[1] }
         previewObjects = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
             Self.previewObject(glossary.terms[index], description: linked[index].description)
         }
@@ -115,7 +114,7 @@ struct PageContexts: Sendable {
         switch root {
         case "": rootCards[index]
         case "../../": deepCards[index]
-        default: Self.makeCard(glossary.terms[index], linked[index], root: root)
+        default: Self.makeCards(glossary.terms[index], linked[index], roots: [root])[0]
         }
     }
 
@@ -123,15 +122,19 @@ struct PageContexts: Sendable {
         root == "../../" ? deepLinks[index] : Self.makeLink(glossary.terms[index], root: root)
     }
 
-    private static func makeCard(_ term: Term, _ linked: LinkedTerm, root: String) -> TemplateValue {
+    /// The term's card as seen from each of `roots`; the parts that do not depend on the
+    /// root (its tags' URL names above all) are worked out once.
+    private static func makeCards(_ term: Term, _ linked: LinkedTerm, roots: [String]) -> [TemplateValue] {
         let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
-        let tagSlugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }
-        return [
-            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
-            "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
-            "description": .string(linked.description), "letter": .string(term.letter),
-            "tag_slugs": .string(tagSlugs.joined(separator: " ")),
-        ]
+        let tagSlugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }.joined(separator: " ")
+        return roots.map { root in
+            [
+                "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
+                "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
+                "description": .string(linked.description), "letter": .string(term.letter),
+                "tag_slugs": .string(tagSlugs),
+            ]
+        }
     }
 
     /// One preview entry; body links (`../x/index.html`) and list links

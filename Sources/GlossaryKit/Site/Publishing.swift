@@ -8,9 +8,7 @@ enum Publishing {
     static func base(_ settings: SiteSettings) -> String? {
         let raw = settings.baseURL
         // Called for every page: Foundation's trimming is skipped when there is nothing to trim.
-        let padded = [raw.unicodeScalars.first, raw.unicodeScalars.last].contains {
-            $0.map(CharacterSet.whitespaces.contains) ?? false
-        }
+        let padded = [raw.unicodeScalars.first, raw.unicodeScalars.last].contains { $0?.properties.isWhitespace ?? false }
         let trimmed = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard !trimmed.isEmpty else { return nil }
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"

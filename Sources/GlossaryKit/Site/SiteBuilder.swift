@@ -54,6 +54,12 @@ public enum SiteBuilder {
         }
     }
 
+    /// The two halves of the index stage, run side by side.
+    private enum IndexHalf {
+        case checked(Swift.Result<Void, Error>)
+        case built(Glossary)
+    }
+
     /// Everything up to the pages: the input read, checked and linked.
     struct Prepared {
         var glossary: Glossary
@@ -69,16 +75,29 @@ public enum SiteBuilder {
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
         let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
-            try checkNames(terms)
-            return Glossary(terms: terms)
+            // The name checks and the lookup tables only read the terms: built side by side.
+            var checked: Swift.Result<Void, Error> = .success(())
+            var built: Glossary?
+            for half in ParallelMap.map(count: 2, jobs: options.jobs, { half -> IndexHalf in
+                half == 0 ? .checked(Swift.Result { try checkNames(terms) }) : .built(Glossary(terms: terms))
+            }) {
+                switch half {
+                case .checked(let result): checked = result
+                case .built(let glossary): built = glossary
+                }
+            }
+            try checked.get()
+            return built!
         }
         let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
             let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs)
             if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
             return linked
         }
-        let tags = try TagIndex(glossary: glossary)
-        let contexts = PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags, jobs: options.jobs)
+        let contexts = try timings.measure("contexts") { () throws -> PageContexts in
+            let tags = try TagIndex(glossary: glossary)
+            return PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags, jobs: options.jobs)
+        }
         return Prepared(glossary: glossary, linked: linked, contexts: contexts, templates: templates)
     }
 
