@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "glossary", targets: ["glossary"]),
         .library(name: "GlossaryKit", targets: ["GlossaryKit"]),
+        // For the fuzz harness (fuzz/, a package of its own) and the tests only.
+        .library(name: "GlossaryTestSupport", targets: ["GlossaryTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +40,10 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
+        // The whole path of one term file in memory, and what must hold after it: for the
+        // fuzz harness and the tests, kept out of the product (it uses GlossaryKit's
+        // `package` declarations).
+        .target(name: "GlossaryTestSupport", dependencies: ["GlossaryKit"]),
         // Carries Templates/ into GlossaryKit at build time, for `glossary init`.
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
@@ -65,7 +71,7 @@ let package = Package(
             // command-line tests can run the real binary.
             // swift-mustache is the oracle our own Mustache engine is checked against.
             dependencies: [
-                "GlossaryKit", "glossary", .product(name: "Mustache", package: "swift-mustache"),
+                "GlossaryKit", "GlossaryTestSupport", "glossary", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

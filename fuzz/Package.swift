@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .executableTarget(
             name: "GlossaryFuzz",
-            dependencies: ["CLibFuzzer", .product(name: "GlossaryKit", package: "glossary")],
+            dependencies: ["CLibFuzzer", .product(name: "GlossaryTestSupport", package: "glossary")],
             // libFuzzer is linked here only: `fuzz/run` instruments every module (ASan and
             // coverage) with -Xswiftc, and -sanitize=fuzzer there would also link libFuzzer's
             // `main` into the build's own tool (EmbedThemeTool), which then fails to link.

@@ -33,7 +33,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, outputFolder: output, includeDrafts: sources.drafts)
+        var options = sources.buildOptions()
+        options.outputFolder = output
         if let jobs { options.jobs = jobs }
         options.baseURL = baseURL
         options.onStageStart = output_.progress
@@ -42,17 +43,19 @@ struct BuildCommand: ParsableCommand {
         do {
             let result = try SiteBuilder.buildAndWrite(options)
             output_.endProgress()
-            if !output_.quiet { print("Built \(result.termCount) terms into \(output) (\(result.fileCount) files).") }
-            if timings || output_.verbose { print(result.timings.report) }
+            if !output_.quiet {
+                Console.out("Built \(counted(result.termCount, "term")) into \(output) (\(counted(result.fileCount, "file"))).")
+            }
+            if timings || output_.verbose { Console.out(result.timings.report) }
             // Exit while the build's data is still held: the process ends without spending
             // a tenth of a second freeing memory the system reclaims anyway.
             withExtendedLifetime(result.retained) { Foundation.exit(0) }
         } catch let error as DiagnosticsError {
-            DiagnosticPrinter.printFailure(error, outputFolder: output)
-            throw ExitCode.failure
+            output_.endProgress()
+            throw Console.buildFailure(error, outputFolder: output)
         } catch let interruption as Interruption.Interrupted {
             output_.endProgress()
-            printError("glossary: build \(interruption); \(output) was left as it was")
+            Console.error("glossary: build \(interruption); \(output) was left as it was")
             throw ExitCode(128 + interruption.signal)
         }
     }

@@ -30,16 +30,16 @@ struct CheckCommand: ParsableCommand {
             report = try GlossaryChecker.check(
                 contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts,
                 jobs: ProcessInfo.processInfo.activeProcessorCount)
-        } catch let error as DiagnosticsError {
-            FileHandle.standardError.write(Data(DiagnosticFormatter.format(error.diagnostics, as: format).utf8))
-            throw ExitCode(ExitStatus.usage)
+        } catch {
+            Console.error(DiagnosticFormatter.format(error.diagnostics, as: format))
+            throw ExitCode(ExitStatus.of(error))
         }
         let shown = output_.quiet ? report.diagnostics.filter { $0.severity == .error } : report.diagnostics
-        print(DiagnosticFormatter.format(shown, as: format), terminator: "")
+        Console.outRaw(DiagnosticFormatter.format(shown, as: format))
         if format == .text && !output_.quiet {
-            let summary = "\(report.termCount) terms: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), "
-                + "\(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
-            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            Console.error(
+                "\(counted(report.termCount, "term")): \(counted(report.errorCount, "error")), "
+                    + counted(report.warningCount, "warning"))
         }
         if report.errorCount > 0 || (strict && report.warningCount > 0) { throw ExitCode(ExitStatus.inputErrors) }
     }

@@ -20,8 +20,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json (schema glossary-export, version 1) or csv.")
     var format: Format = .json
 
-    @Option(help: "The folder of term files and glossary.yml.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -29,10 +28,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let document: ExportDocument
         do {
-            document = try GlossaryExport.document(contentFolder: content)
-        } catch let error as DiagnosticsError {
-            let unreadable = error.diagnostics.contains { $0.message == "the content folder does not exist" }
-            throw reported(error, status: unreadable ? ExitStatus.usage : ExitStatus.inputErrors)
+            document = try GlossaryExport.document(contentFolder: content.content)
+        } catch {
+            throw Console.reported(error)
         }
         let data = switch format {
         case .json: try GlossaryExport.json(document)
@@ -42,7 +40,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 try data.write(to: URL(fileURLWithPath: output))
             } catch {
-                FileHandle.standardError.write(Data("\(output): error: cannot write the file\n".utf8))
+                Console.error("\(output): error: cannot write the file")
                 throw ExitCode(ExitStatus.usage)
             }
         } else {

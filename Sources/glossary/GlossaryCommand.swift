@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossaryKit
 
 /// The `glossary` tool: each subcommand parses its arguments and calls GlossaryKit.
 ///
@@ -11,7 +12,7 @@ struct GlossaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Builds a glossary website from one Markdown file per term.",
-        version: "0.1.0",
+        version: GlossaryVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, InitCommand.self, ExportCommand.self,
             ImportCommand.self,
@@ -37,10 +38,4 @@ struct GlossaryCommand: AsyncParsableCommand {
             exit(withError: error)
         }
     }
-}
-
-/// The documented exit statuses.
-enum ExitStatus {
-    static let inputErrors: Int32 = 1
-    static let usage: Int32 = 2
 }

@@ -19,15 +19,14 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The CSV file, e.g. terms.csv.")
     var file: String
 
-    @Option(help: "The folder of term files to write into.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
     func run() throws {
         do {
-            let written = try GlossaryImport.run(csvPath: file, contentFolder: content)
-            print("Imported \(written.count) term\(written.count == 1 ? "" : "s") into \(content)")
+            let written = try GlossaryImport.run(csvPath: file, contentFolder: content.content)
+            Console.out("Imported \(counted(written.count, "term")) into \(content.content)")
         } catch let failure as GlossaryImport.Failure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            Console.error(failure.description)
             throw ExitCode(failure.kind == .badRows ? ExitStatus.inputErrors : ExitStatus.usage)
         }
     }

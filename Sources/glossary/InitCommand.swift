@@ -16,9 +16,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         do {
             let written = try ProjectInitializer.initialize(folder: folder)
-            printLine("Created a glossary in \(folder) (\(written.count) files). Next: cd \(folder) && glossary build")
+            Console.out("Created a glossary in \(folder) (\(written.count) files). Next: cd \(folder) && glossary build")
         } catch let error as DiagnosticsError {
-            throw reported(error)
+            throw Console.reported(error)
         }
     }
 }

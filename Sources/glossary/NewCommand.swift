@@ -13,15 +13,14 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The term's title, e.g. \"Partner program\".")
     var title: String
 
-    @Option(help: "The folder of term files.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
     func run() throws {
         do {
-            let created = try NewTerm.create(title: title, contentFolder: content)
-            print("Created \(created.path)")
+            let created = try NewTerm.create(title: title, contentFolder: content.content)
+            Console.out("Created \(created.path)")
         } catch let error as DiagnosticsError {
-            throw reported(error)
+            throw Console.reported(error)
         }
     }
 }

@@ -26,36 +26,19 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         restoreStopSignals()
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
-            printError("warning: serving on \(host): other machines on the network can read this preview")
+            Console.error("warning: serving on \(host): other machines on the network can read this preview")
         }
-        let options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts)
+        let options = sources.buildOptions()
         let host = self.host
         try await PreviewServer.run(
             PreviewServer.Configuration(host: host, port: port, build: options),
-            log: { line in printLine(line) },
+            log: { line in Console.out(line) },
             onReady: { port in
                 let shown = host.contains(":") ? "[\(host)]" : host
-                printLine("Serving on http://\(shown):\(port)/ (Ctrl-C stops)")
+                Console.out("Serving on http://\(shown):\(port)/ (Ctrl-C stops)")
             })
-        printLine("Stopped.")
+        Console.out("Stopped.")
     }
-}
-
-/// A line to standard output at once (unbuffered), so a terminal or a pipe sees it when
-/// it happens.
-func printLine(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
-}
-
-/// Prints the diagnostics to standard error and gives the exit status for the command to
-/// throw (1, input errors, unless told otherwise).
-func reported(_ error: DiagnosticsError, status: Int32 = ExitStatus.inputErrors) -> ExitCode {
-    printError(error.description)
-    return ExitCode(status)
-}
-
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// A parent may start us with SIGINT and SIGTERM blocked or ignored (test runners, some

@@ -12,35 +12,17 @@ public enum GlossaryChecker {
         public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     }
 
-    /// Checks a content folder (and the templates folder, when it exists). Input errors
-    /// are returned in the report; only a folder that cannot be read at all throws.
+    /// Checks a content folder (and the templates folder, when it exists) through the
+    /// build's own stages. Input errors are returned in the report; only a content folder
+    /// that does not exist throws.
     public static func check(contentFolder: String, templatesFolder: String?, includeDrafts: Bool = false, jobs: Int = 1)
-        throws -> Report
+        throws(DiagnosticsError) -> Report
     {
-        let options = BuildOptions(contentFolder: contentFolder, includeDrafts: includeDrafts, jobs: jobs)
-        let loaded = try ContentLoader.load(folder: contentFolder, jobs: jobs)
-        var diagnostics: [Diagnostic] = []
-        if let templatesFolder, FileManager.default.fileExists(atPath: templatesFolder) {
-            do { _ = try TemplateLibrary.load(folder: templatesFolder) } catch let error as DiagnosticsError {
-                diagnostics += error.diagnostics
-            }
-        }
-        let terms: [Term]
-        do {
-            terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
-            try SiteBuilder.checkNames(terms)
-        } catch let error as DiagnosticsError {
-            return Report(diagnostics: sorted(diagnostics + error.diagnostics), termCount: 0)
-        }
-        let glossary = Glossary(terms: terms)
-        let (linked, linkErrors) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
-        diagnostics += linkErrors
-        do { _ = try TagIndex(glossary: glossary) } catch let error as DiagnosticsError { diagnostics += error.diagnostics }
-        diagnostics += CheckRules.warnings(glossary: glossary, linked: linked, settings: loaded.settings)
-        return Report(diagnostics: sorted(diagnostics), termCount: glossary.terms.count)
-    }
-
-    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        DiagnosticsError(diagnostics).diagnostics
+        var options = BuildOptions(contentFolder: contentFolder, includeDrafts: includeDrafts, jobs: jobs)
+        if let templatesFolder { options.templatesFolder = templatesFolder }
+        var timings = StageTimings()
+        let analysis = try Pipeline.analyze(options, templates: templatesFolder == nil ? .none : .ifPresent, timings: &timings)
+        let warnings = CheckRules.warnings(glossary: analysis.glossary, linked: analysis.linked, settings: analysis.settings)
+        return Report(diagnostics: DiagnosticsError.ordered(analysis.diagnostics + warnings), termCount: analysis.termFileCount)
     }
 }

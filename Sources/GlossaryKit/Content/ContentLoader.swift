@@ -8,38 +8,25 @@ public enum ContentLoader {
         public var sources: [TermSource]
     }
 
-    /// Reads `glossary.yml` and every `*.md` below `folder`, skipping names that start with
-    /// `_` or `.`. Files are returned sorted by relative path, so builds are deterministic.
-    /// Unreadable files are all reported together.
-    public static func load(folder: String, jobs: Int = 1) throws -> Loaded {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticsError([Diagnostic(file: folder, message: "the content folder does not exist")])
+    /// Reads `glossary.yml` and every `*.md` below `folder` through the load stage,
+    /// skipping names that start with `_` or `.`. Files are returned sorted by relative
+    /// path, so builds are deterministic. Every problem is reported together.
+    public static func load(folder: String, jobs: Int = 1) throws(DiagnosticsError) -> Loaded {
+        let loaded = try BuildStages.load(BuildOptions(contentFolder: folder, jobs: jobs), cache: nil)
+        if !loaded.diagnostics.isEmpty { throw DiagnosticsError(loaded.diagnostics) }
+        let sources = loaded.value.files.compactMap { file -> TermSource? in
+            if case .read(let source, _) = file { return source }
+            return nil
         }
-        let settings = try SiteSettings.load(
-            from: join(folder, "glossary.yml"), displayPath: join(folder, "glossary.yml"))
-        let paths = try termPaths(in: folder)
-        let results = ParallelMap.map(count: paths.count, jobs: jobs) { index -> Result<TermSource, DiagnosticsError> in
-            let displayPath = join(folder, paths[index])
-            do {
-                let text = try TextFile.read(path: displayPath, displayPath: displayPath)
-                return .success(TermSource(displayPath: displayPath, relativePath: paths[index], text: text))
-            } catch let error as DiagnosticsError {
-                return .failure(error)
-            } catch {
-                return .failure(DiagnosticsError([Diagnostic(file: displayPath, message: "cannot read the file")]))
-            }
-        }
-        var diagnostics: [Diagnostic] = []
-        var sources: [TermSource] = []
-        for result in results {
-            switch result {
-            case .success(let source): sources.append(source)
-            case .failure(let error): diagnostics += error.diagnostics
-            }
-        }
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return Loaded(settings: settings, sources: sources)
+        return Loaded(settings: loaded.value.settings, sources: sources)
+    }
+
+    /// The terms of a content folder that parse, drafts included, for commands that add to
+    /// it (`new`, `import`) and must not reuse a name; errors in the folder are its
+    /// builds' to report.
+    static func readableTerms(folder: String) throws(DiagnosticsError) -> [Term] {
+        let loaded = try BuildStages.load(BuildOptions(contentFolder: folder, jobs: 1), cache: nil)
+        return BuildStages.frontMatter(loaded.value.files, includeDrafts: true, jobs: 1, cache: nil).value.terms
     }
 
     /// Relative paths of term files, depth first, sorted by name at each level. Every

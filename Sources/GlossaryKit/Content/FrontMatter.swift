@@ -25,11 +25,21 @@ public struct FrontMatter: Sendable {
     ]
 }
 
+extension FrontMatter: Equatable {
+    /// Field by field, positions included: the fast reader and Yams must agree on exactly
+    /// this (the differential tests and the fuzz harness compare with it).
+    public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
+        a.title == b.title && a.aliases == b.aliases && a.partOfSpeech == b.partOfSpeech && a.tags == b.tags
+            && a.seeAlso == b.seeAlso && a.related == b.related && a.slug == b.slug && a.description == b.description
+            && a.draft == b.draft && a.extra.elementsEqual(b.extra, by: { $0.key == $1.key && $0.value == $1.value })
+    }
+}
+
 /// Splits a term file into front matter and body, and reads the front matter.
-enum FrontMatterParser {
+package enum FrontMatterParser {
     /// The body and the file line it starts on.
-    struct Split {
-        var yaml: String
+    package struct Split {
+        package var yaml: String
         var body: String
         /// 1-based file line of the body's first line.
         var bodyStartLine: Int
@@ -38,7 +48,7 @@ enum FrontMatterParser {
     /// Finds the `---` fences. The opening one must be the first line; the closing one is
     /// the next line that is `---` (or `...`), trailing spaces allowed. Works on UTF-8
     /// bytes: splitting a String into Characters was a tenth of a 10,000-term build.
-    static func split(_ text: String, file: String) throws -> Split {
+    package static func split(_ text: String, file: String) throws -> Split {
         // A file with nothing in it (or only blank lines) is most likely a term being started.
         if text.utf8.allSatisfy({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
             throw DiagnosticsError([
@@ -109,7 +119,7 @@ enum FrontMatterParser {
     }
 
     /// The full YAML path: every shape YAML allows, and every error located.
-    static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
+    package static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
         let positions = YAMLPositions(yaml: yaml, lineOffset: 1)
         let root: Node?
         do {

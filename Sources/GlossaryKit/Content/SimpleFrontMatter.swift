@@ -7,7 +7,7 @@
 /// common shapes in one pass and returns nil for anything else (comments after values,
 /// numbers, anchors, multi-line scalars, escapes, any error), and the caller then asks
 /// Yams; so its answers must equal Yams's, which a differential test checks.
-enum SimpleFrontMatter {
+package enum SimpleFrontMatter {
     private struct Line {
         var number: Int
         var bytes: ArraySlice<UInt8>
@@ -22,7 +22,7 @@ enum SimpleFrontMatter {
 
     /// The fields, or nil when the text is not in the simple subset. `yaml` starts on
     /// file line 2.
-    static func parse(yaml: String) -> FrontMatter? {
+    package static func parse(yaml: String) -> FrontMatter? {
         let bytes = Array(yaml.utf8)
         guard isPlainYAMLText(bytes) else { return nil }
         var lines: [Line] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads text files the way every stage expects them: UTF-8, no BOM, LF line ends.
-enum TextFile {
+package enum TextFile {
     /// Reads and normalises a file, or throws a diagnostic naming it and why.
     static func read(path: String, displayPath: String) throws -> String {
         try decode(bytes: readBytes(path: path, displayPath: displayPath), displayPath: displayPath)
@@ -40,7 +40,7 @@ enum TextFile {
 
     /// Decodes UTF-8 strictly: a bad byte sequence is reported with its line and column
     /// rather than silently replaced.
-    static func decode(_ data: Data, displayPath: String) throws -> String {
+    package static func decode(_ data: Data, displayPath: String) throws -> String {
         try decode(bytes: [UInt8](data), displayPath: displayPath)
     }
 

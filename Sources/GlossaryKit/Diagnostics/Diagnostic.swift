@@ -49,16 +49,36 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Thrown when a stage found problems; carries every diagnostic, not just the first.
+/// Thrown when a stage found problems; carries every diagnostic, not just the first, and
+/// what kind of problem it is, which alone decides a command's exit status.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
-    /// All problems found, in a stable order (file, line, column).
-    public let diagnostics: [Diagnostic]
+    /// Bad input is the author's to fix (exit 1); a usage problem means the command was
+    /// pointed at the wrong place or cannot read or write it at all (exit 2).
+    public enum Kind: Sendable, Equatable {
+        case input, usage
+    }
 
-    /// Wraps diagnostics, ordering them so that reports are deterministic.
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { a, b in
-            (a.file, a.line ?? 0, a.column ?? 0, a.message) < (b.file, b.line ?? 0, b.column ?? 0, b.message)
+    /// All problems found, in a stable order (file, line, column), each once.
+    public let diagnostics: [Diagnostic]
+    public let kind: Kind
+
+    /// Wraps diagnostics, ordering them so that reports are deterministic and dropping
+    /// repeats (two stages may find the same problem).
+    public init(_ diagnostics: [Diagnostic], kind: Kind = .input) {
+        self.diagnostics = Self.ordered(diagnostics)
+        self.kind = kind
+    }
+
+    /// Sorted by file, line, column, then message and severity; exact repeats removed.
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sorted = diagnostics.sorted { a, b in
+            (a.file, a.line ?? 0, a.column ?? 0, a.message, a.severity.rawValue)
+                < (b.file, b.line ?? 0, b.column ?? 0, b.message, b.severity.rawValue)
         }
+        var unique: [Diagnostic] = []
+        unique.reserveCapacity(sorted.count)
+        for diagnostic in sorted where unique.last != diagnostic { unique.append(diagnostic) }
+        return unique
     }
 
     public var description: String {

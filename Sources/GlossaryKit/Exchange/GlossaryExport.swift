@@ -6,20 +6,16 @@ public enum GlossaryExport {
     /// Reads, parses and links the content folder (drafts included, so the export is the
     /// whole glossary) and makes one record per term in reading order. Throws the same
     /// diagnostics a build would.
-    public static func document(contentFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws
-        -> ExportDocument
+    public static func document(contentFolder: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount)
+        throws(DiagnosticsError) -> ExportDocument
     {
-        let jobs = max(1, jobs)
-        let loaded = try ContentLoader.load(folder: contentFolder, jobs: jobs)
         // The build's own stages, so an export fails exactly where a build would.
         let options = BuildOptions(contentFolder: contentFolder, includeDrafts: true, jobs: jobs)
-        let terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
-        try SiteBuilder.checkNames(terms)
-        let glossary = Glossary(terms: terms)
-        let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        let records = zip(glossary.terms, linked).map { record(for: $0, linked: $1) }
-        let settings = loaded.settings
+        var timings = StageTimings()
+        let analysis = try Pipeline.analyze(options, templates: .none, timings: &timings)
+        if analysis.hasErrors { throw DiagnosticsError(analysis.diagnostics) }
+        let records = zip(analysis.glossary.terms, analysis.linked).map { record(for: $0, linked: $1) }
+        let settings = analysis.settings
         let site = ExportDocument.Site(
             title: settings.title, description: settings.description, baseURL: settings.baseURL,
             language: settings.language, allowRawHTML: settings.allowRawHTML, tags: settings.tags)

@@ -229,9 +229,8 @@ public enum GlossaryImport {
                 throw Failure(kind: .unreadable, diagnostics: [Diagnostic(file: contentFolder, message: "is not a folder")])
             }
             do {
-                let loaded = try ContentLoader.load(folder: contentFolder)
-                existing = loaded.sources.compactMap { try? TermParser.parse($0) }
-            } catch let error as DiagnosticsError {
+                existing = try ContentLoader.readableTerms(folder: contentFolder)
+            } catch {
                 throw Failure(kind: .unreadable, diagnostics: error.diagnostics)
             }
         }

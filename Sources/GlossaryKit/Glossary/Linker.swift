@@ -3,8 +3,9 @@
 public enum Linker {
     /// The linked terms (parallel to `glossary.terms`) and the problems found.
     public static func link(_ glossary: Glossary, allowRawHTML: Bool, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
+        let context = Context(allowRawHTML: allowRawHTML, unavailable: UnavailableNames())
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            linkTerm(at: index, in: glossary, allowRawHTML: allowRawHTML)
+            linkTerm(at: index, in: glossary, context: context)
         }
         var linked = results.map(\.0)
         let diagnostics = results.flatMap(\.1)
@@ -12,7 +13,14 @@ public enum Linker {
         return (linked, diagnostics)
     }
 
-    static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
+    /// What linking depends on besides the glossary.
+    struct Context: Sendable {
+        var allowRawHTML: Bool
+        /// Names missing for a known reason (a draft, a file with errors of its own).
+        var unavailable: UnavailableNames
+    }
+
+    static func linkTerm(at index: Int, in glossary: Glossary, context: Context) -> (LinkedTerm, [Diagnostic]) {
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
@@ -24,9 +32,15 @@ public enum Linker {
                 if target == index { selfReferences.append(Located("\(what) '\(name)'", line: line, column: column)) }
                 return target
             case .missing(let suggestions):
-                diagnostics.append(Diagnostic(
-                    file: file, line: line, column: column,
-                    message: "\(what) '\(name)' names no term of this glossary", suggestions: suggestions))
+                switch context.unavailable.reason(forName: name) {
+                case .fileHasErrors?: break  // that file's own errors are reported
+                case .draft(let title)?:
+                    diagnostics.append(Diagnostic(file: file, line: line, column: column, message: draftMessage(what, name, title)))
+                case nil:
+                    diagnostics.append(Diagnostic(
+                        file: file, line: line, column: column,
+                        message: "\(what) '\(name)' names no term of this glossary", suggestions: suggestions))
+                }
             case .ambiguous(let titles):
                 diagnostics.append(Diagnostic(
                     file: file, line: line, column: column,
@@ -50,21 +64,21 @@ public enum Linker {
         }
 
         var bodyTargets: [Int] = []
-        let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: allowRawHTML) {
+        let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
             reference in
             let target: Int?
             switch reference.kind {
             case .wiki:
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
             case .file:
-                target = resolveFile(reference, from: term, in: glossary, diagnostics: &diagnostics)
+                target = resolveFile(reference, from: term, in: glossary, context: context, diagnostics: &diagnostics)
                 if target == index {
                     selfReferences.append(Located("link to '\(reference.target)'", line: reference.line, column: reference.column))
                 }
             }
             guard let target else { return nil }
             if !bodyTargets.contains(target) { bodyTargets.append(target) }
-            return pageURL(of: glossary.terms[target], fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
+            return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
         }
         let description = term.frontMatter.description ?? body.firstParagraph
         var linked = LinkedTerm(
@@ -75,11 +89,20 @@ public enum Linker {
 
     /// A `.md` link is followed as a code host would: relative to the linking file.
     private static func resolveFile(
-        _ reference: BodyReference, from term: Term, in glossary: Glossary, diagnostics: inout [Diagnostic]
+        _ reference: BodyReference, from term: Term, in glossary: Glossary, context: Context, diagnostics: inout [Diagnostic]
     ) -> Int? {
-        if let path = joinRelative(reference.target, to: term.file.relativePath),
-           let target = glossary.term(atRelativePath: path) {
+        let path = joinRelative(reference.target, to: term.file.relativePath)
+        if let path, let target = glossary.term(atRelativePath: path) {
             return target
+        }
+        switch path.flatMap(context.unavailable.reason(forFile:)) {
+        case .fileHasErrors?: return nil
+        case .draft(let title)?:
+            diagnostics.append(Diagnostic(
+                file: term.file.displayPath, line: reference.line, column: reference.column,
+                message: draftMessage("link to", reference.target, title)))
+            return nil
+        case nil: break
         }
         let name = String(reference.target.split(separator: "/").last ?? "").dropLast(3)
         diagnostics.append(Diagnostic(
@@ -87,6 +110,11 @@ public enum Linker {
             message: "link to '\(reference.target)' points at no term file of this glossary",
             suggestions: glossary.suggestions(for: String(name))))
         return nil
+    }
+
+    /// A reference to a term left out as a draft: not missing, only not published yet.
+    private static func draftMessage(_ what: String, _ name: String, _ title: String) -> String {
+        "\(what) '\(name)' names '\(title)', a draft (draft: true): publish it, or build with --drafts to include drafts"
     }
 
     /// Joins a relative link to the directory of the file it is in; nil if it leaves the
@@ -103,11 +131,6 @@ public enum Linker {
             }
         }
         return components.joined(separator: "/")
-    }
-
-    /// The URL of a term page, relative to another term page or to the site root.
-    static func pageURL(of term: Term, fromTermPage: Bool) -> String {
-        fromTermPage ? "../\(term.slug)/index.html" : term.path
     }
 
     /// Backlinks from every kind of reference; a term never lists itself.

@@ -31,5 +31,5 @@ public final class Term: Sendable {
     public var title: String { frontMatter.title.value }
 
     /// The page's path from the site root.
-    public var path: String { "terms/\(slug)/index.html" }
+    public var path: String { SitePaths.term(slug: slug) }
 }

@@ -18,12 +18,8 @@ public enum NewTerm {
         guard !title.isEmpty, !slug.isEmpty else {
             throw refusal(contentFolder, "a term needs a title with at least one letter or digit")
         }
-        let loaded = try ContentLoader.load(folder: contentFolder)
-        var terms: [Term] = []
-        for source in loaded.sources {
-            // Files that do not parse cannot collide by name; `glossary check` reports them.
-            if let term = try? TermParser.parse(source) { terms.append(term) }
-        }
+        // Files that do not parse cannot collide by name; `glossary check` reports them.
+        let terms = try ContentLoader.readableTerms(folder: contentFolder)
         // The build refuses two terms with one name, accents aside (NameCollisions).
         let key = ReferenceKey.ignoringAccents(title)
         for term in terms {

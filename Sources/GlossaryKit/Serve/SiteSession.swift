@@ -2,10 +2,10 @@ import Foundation
 
 /// A site kept in memory and rebuilt after edits, for `glossary serve`.
 ///
-/// A rebuild re-reads only files whose size or modification time changed, re-links only
-/// those terms (all of them when a title, alias, slug or path changed anywhere, since any
-/// reference may name it), and renders pages when they are asked for. A rebuild that finds
-/// errors keeps the last good site and reports the errors.
+/// A rebuild runs the build's pipeline with a `StageCache`: it re-reads only files whose
+/// size or modification time changed, re-links only those terms (all of them when a name a
+/// reference may use changed anywhere), and renders pages when they are asked for. A
+/// rebuild that finds errors keeps the last good site and reports the errors.
 public final class SiteSession: @unchecked Sendable {
     /// What a rebuild did.
     public struct Outcome: Sendable {
@@ -19,30 +19,11 @@ public final class SiteSession: @unchecked Sendable {
         public var succeeded: Bool { diagnostics.isEmpty }
     }
 
-    private struct CachedFile {
-        var stamp: FileStamp
-        var version: Int
-        var term: Term?
-        var diagnostics: [Diagnostic]
-    }
-
-    private struct CachedLink {
-        var version: Int
-        var linked: LinkedTerm
-        var diagnostics: [Diagnostic]
-    }
-
     private let options: BuildOptions
     /// Guards everything below; rendering happens outside it on an immutable snapshot.
     private let lock = NSLock()
-    private var files: [String: CachedFile] = [:]
-    private var links: [String: CachedLink] = [:]
-    private var namesFingerprint = 0
-    private var nextVersion = 0
-    private var settings = SiteSettings()
-    private var settingsStamp: FileStamp?
-    private var templates: TemplateLibrary?
-    private var templatesStamp: [String: FileStamp] = [:]
+    /// The stages' caches: what a rebuild does not read, parse or link again.
+    private let cache = StageCache()
     private var site: Snapshot?
     private var lastDiagnostics: [Diagnostic] = []
     private var rendered: [String: Data] = [:]
@@ -95,152 +76,34 @@ public final class SiteSession: @unchecked Sendable {
 
     // MARK: rebuilding
 
+    /// The build's pipeline with this session's cache; a rebuild with errors keeps the
+    /// last good site.
     private func rebuildLocked() -> Outcome {
-        var diagnostics: [Diagnostic] = []
+        cache.beginRebuild()
+        var timings = StageTimings()
+        let analysis: SiteAnalysis
         do {
-            try reloadSettingsAndTemplates()
-        } catch let error as DiagnosticsError {
-            diagnostics += error.diagnostics
+            analysis = try Pipeline.analyze(options, templates: .required, cache: cache, timings: &timings)
         } catch {
-            diagnostics.append(Diagnostic(file: options.templatesFolder, message: "\(error)"))
+            return Outcome(diagnostics: error.diagnostics, termCount: 0, reparsed: 0, relinked: 0, seconds: 0)
         }
-        let reparsed: Int
-        do {
-            reparsed = try refreshFiles()
-        } catch let error as DiagnosticsError {
-            return Outcome(diagnostics: diagnostics + error.diagnostics, termCount: 0, reparsed: 0, relinked: 0, seconds: 0)
-        } catch {
-            return Outcome(
-                diagnostics: diagnostics + [Diagnostic(file: options.contentFolder, message: "\(error)")], termCount: 0,
-                reparsed: 0, relinked: 0, seconds: 0)
-        }
-        var terms: [Term] = []
-        for (_, file) in files.sorted(by: { $0.key < $1.key }) {
-            diagnostics += file.diagnostics
-            if let term = file.term, options.includeDrafts || !term.frontMatter.draft { terms.append(term) }
-        }
-        do { try SiteBuilder.checkNames(terms) } catch let error as DiagnosticsError { diagnostics += error.diagnostics } catch {}
-        guard diagnostics.isEmpty, let templates else {
-            return Outcome(diagnostics: DiagnosticsError(diagnostics).diagnostics, termCount: terms.count, reparsed: reparsed, relinked: 0, seconds: 0)
-        }
-        let glossary = Glossary(terms: terms)
-        let fingerprint = Self.fingerprint(glossary, allowRawHTML: settings.allowRawHTML)
-        if fingerprint != namesFingerprint {
-            links.removeAll()
-            namesFingerprint = fingerprint
-        }
-        var linked: [LinkedTerm] = []
-        var relinked = 0
-        for (index, term) in glossary.terms.enumerated() {
-            let path = term.file.relativePath
-            let version = files[path]?.version ?? -1
-            if let cached = links[path], cached.version == version {
-                linked.append(cached.linked)
-                diagnostics += cached.diagnostics
-                continue
-            }
-            var (link, problems) = Linker.linkTerm(at: index, in: glossary, allowRawHTML: settings.allowRawHTML)
-            link.referencedBy = []
-            links[path] = CachedLink(version: version, linked: link, diagnostics: problems)
-            linked.append(link)
-            diagnostics += problems
-            relinked += 1
-        }
-        for index in linked.indices { linked[index].referencedBy = [] }
-        Linker.addBacklinks(to: &linked)
-        let tags: TagIndex
-        do { tags = try TagIndex(glossary: glossary) } catch let error as DiagnosticsError {
-            diagnostics += error.diagnostics
-            return Outcome(diagnostics: diagnostics, termCount: terms.count, reparsed: reparsed, relinked: relinked, seconds: 0)
-        } catch { return Outcome(diagnostics: diagnostics, termCount: 0, reparsed: reparsed, relinked: relinked, seconds: 0) }
-        guard diagnostics.isEmpty else {
-            return Outcome(
-                diagnostics: DiagnosticsError(diagnostics).diagnostics, termCount: terms.count, reparsed: reparsed,
-                relinked: relinked, seconds: 0)
-        }
-        let contexts = PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags, jobs: options.jobs)
-        let prepared = SiteBuilder.Prepared(glossary: glossary, linked: linked, contexts: contexts, templates: templates)
+        let outcome = Outcome(
+            diagnostics: analysis.hasErrors ? analysis.diagnostics : [], termCount: analysis.glossary.terms.count,
+            reparsed: analysis.reparsed, relinked: cache.relinkedCount, seconds: 0)
+        guard let prepared = try? Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings) else { return outcome }
+        let contexts = prepared.contexts
         let pages = Dictionary(
             SiteBuilder.pageList(contexts).map { ($0.path(contexts), $0) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
-            templates.assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+            prepared.templates.assets.map { (SitePaths.asset($0.path), $0.data) }, uniquingKeysWith: { first, _ in first })
         site = Snapshot(prepared: prepared, pages: pages, assets: assets, generation: (site?.generation ?? 0) + 1)
         rendered.removeAll()
-        return Outcome(diagnostics: [], termCount: terms.count, reparsed: reparsed, relinked: relinked, seconds: 0)
-    }
-
-    /// Reloads `glossary.yml` and the templates when any of their files changed.
-    private func reloadSettingsAndTemplates() throws {
-        let settingsPath = ContentLoader.join(options.contentFolder, "glossary.yml")
-        let stamp = FileStamp(path: settingsPath)
-        if stamp != settingsStamp || settingsStamp == nil {
-            settingsStamp = stamp
-            settings = try SiteSettings.load(from: settingsPath, displayPath: settingsPath)
-            links.removeAll()
-        }
-        let templateFiles = (try? TemplateLibrary.files(in: options.templatesFolder)) ?? []
-        var stamps: [String: FileStamp] = [:]
-        for file in templateFiles { stamps[file] = FileStamp(path: ContentLoader.join(options.templatesFolder, file)) }
-        if stamps != templatesStamp || templates == nil {
-            templatesStamp = stamps
-            templates = nil
-            templates = try TemplateLibrary.load(folder: options.templatesFolder)
-        }
-    }
-
-    /// Re-reads the term files that are new or changed and forgets removed ones. Returns
-    /// how many were read.
-    private func refreshFiles() throws -> Int {
-        let paths = try ContentLoader.termPaths(in: options.contentFolder)
-        var seen = Set<String>()
-        var changed: [String] = []
-        for path in paths {
-            seen.insert(path)
-            let stamp = FileStamp(path: ContentLoader.join(options.contentFolder, path))
-            if files[path]?.stamp != stamp { changed.append(path) }
-        }
-        for path in files.keys where !seen.contains(path) {
-            files[path] = nil
-            links[path] = nil
-        }
-        let reread = ParallelMap.map(count: changed.count, jobs: options.jobs) { index -> CachedFile in
-            let relative = changed[index]
-            let path = ContentLoader.join(options.contentFolder, relative)
-            let stamp = FileStamp(path: path)
-            do {
-                let text = try TextFile.read(path: path, displayPath: path)
-                let term = try TermParser.parse(TermSource(displayPath: path, relativePath: relative, text: text))
-                return CachedFile(stamp: stamp, version: 0, term: term, diagnostics: [])
-            } catch let error as DiagnosticsError {
-                return CachedFile(stamp: stamp, version: 0, term: nil, diagnostics: error.diagnostics)
-            } catch {
-                return CachedFile(stamp: stamp, version: 0, term: nil, diagnostics: [Diagnostic(file: path, message: "\(error)")])
-            }
-        }
-        for (relative, var file) in zip(changed, reread) {
-            nextVersion += 1
-            file.version = nextVersion
-            files[relative] = file
-        }
-        return changed.count
-    }
-
-    /// Changes when any name a reference can use changes (titles, aliases, slugs, paths).
-    private static func fingerprint(_ glossary: Glossary, allowRawHTML: Bool) -> Int {
-        var hasher = Hasher()
-        hasher.combine(allowRawHTML)
-        for term in glossary.terms {
-            hasher.combine(term.file.relativePath)
-            hasher.combine(term.slug)
-            hasher.combine(term.title)
-            for alias in term.frontMatter.aliases { hasher.combine(alias.value) }
-        }
-        return hasher.finalize()
+        return outcome
     }
 }
 
 /// Size and modification time of a file (nil fields when it cannot be read), to notice edits.
-struct FileStamp: Equatable, Sendable {
+package struct FileStamp: Equatable, Sendable {
     var size: Int64
     var modified: Int64
     var modifiedNanoseconds: Int

@@ -2,8 +2,8 @@
 ///
 /// Every URL is relative to the page it is rendered into. The A–Z bar and the site values,
 /// the same on many pages, are built once and shared (TemplateValue is copy-on-write).
-struct PageContexts: Sendable {
-    static let generator = "glossary 0.1.0"
+package struct PageContexts: Sendable {
+    static let generator = "glossary " + GlossaryVersion.current
 
     let settings: SiteSettings
     let glossary: Glossary
@@ -36,12 +36,12 @@ struct PageContexts: Sendable {
         ])
         var bars: [String: TemplateValue] = [:]
         for label in Collation.allLabels where used.contains(label) {
-            bars[label] = .memoized(Self.bar(root: "../../", current: label, isLetterPage: false, used: used))
+            bars[label] = .memoized(Self.bar(root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used))
         }
         termPageBars = bars
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            (Self.makeLink(glossary.terms[index], root: "../../"),
-             Self.makeCards(glossary.terms[index], linked[index], roots: ["../../", ""]))
+            (Self.makeLink(glossary.terms[index], root: SitePaths.deepRoot),
+             Self.makeCards(glossary.terms[index], linked[index], roots: [SitePaths.deepRoot, ""]))
         }
         deepLinks = shared.map(\.0)
         deepCards = shared.map { $0.1[0] }
@@ -58,7 +58,7 @@ struct PageContexts: Sendable {
                 "label": .string(label), "has_terms": .bool(used.contains(label)),
                 "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
             ]
-            if used.contains(label) { entry["url"] = .string(root + letterPath(label)) }
+            if used.contains(label) { entry["url"] = .string(root + SitePaths.letter(label)) }
             return .fields(entry)
         })
     }
@@ -72,15 +72,15 @@ struct PageContexts: Sendable {
         root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false,
         page: String? = nil
     ) -> TemplateObject {
-        let bar = (root == "../../" && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
+        let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
         return [
             "site": site,
             "root": .string(root),
             "page": .fields(pageValues(kind: kind, title: title, description: description, page: page)),
             "az": bar,
-            "search_index_url": .string(root + "search-index.json"),
-            "tags_url": .string(root + "tags/index.html"),
+            "search_index_url": .string(root + SitePaths.searchIndex),
+            "tags_url": .string(root + SitePaths.tagsIndex),
             "site_has_tags": .bool(!tags.tags.isEmpty),
             "generator": .string(Self.generator),
         ]
@@ -91,18 +91,10 @@ struct PageContexts: Sendable {
             "kind": .string(kind), "title": .string(title), "description": .string(description),
             "og_type": .string(kind == "term" ? "article" : "website"),
         ]
-        if let page, let url = Publishing.canonical(settings, folder: Publishing.folder(ofPage: page)) {
+        if let page, let url = Publishing.canonical(settings, folder: SitePaths.folder(ofPage: page)) {
             values["canonical_url"] = .string(url)
         }
         return values
-    }
-
-    static func letterPath(_ label: String) -> String {
-        "letters/\(Collation.letterSlug(label))/index.html"
-    }
-
-    static func tagPath(_ slug: String) -> String {
-        "tags/\(slug)/index.html"
     }
 
     /// "1 term", "48 terms".
@@ -113,13 +105,13 @@ struct PageContexts: Sendable {
     func card(_ index: Int, root: String) -> TemplateValue {
         switch root {
         case "": rootCards[index]
-        case "../../": deepCards[index]
+        case SitePaths.deepRoot: deepCards[index]
         default: Self.makeCards(glossary.terms[index], linked[index], roots: [root])[0]
         }
     }
 
     func link(_ index: Int, root: String) -> TemplateValue {
-        root == "../../" ? deepLinks[index] : Self.makeLink(glossary.terms[index], root: root)
+        root == SitePaths.deepRoot ? deepLinks[index] : Self.makeLink(glossary.terms[index], root: root)
     }
 
     /// The term's card as seen from each of `roots`; the parts that do not depend on the
@@ -147,7 +139,7 @@ struct PageContexts: Sendable {
         out += Array(#","title":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         out += Array(#","url":"#.utf8)
-        JSONText.appendString("../../" + term.path, to: &out)
+        JSONText.appendString(SitePaths.deepRoot + term.path, to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -178,7 +170,7 @@ struct PageContexts: Sendable {
     func tagList(root: String) -> TemplateValue {
         .list(tags.tags.map {
             [
-                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + Self.tagPath($0.slug)),
+                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + SitePaths.tag(slug: $0.slug)),
                 "count": .int($0.terms.count),
             ]
         })
@@ -203,7 +195,7 @@ struct PageContexts: Sendable {
             while end < terms.count, terms[end].letter == label { end += 1 }
             groups.append([
                 "label": .string(label), "anchor": .string("letter-\(Collation.letterSlug(label))"),
-                "url": .string(Self.letterPath(label)), "terms": .list((start..<end).map { card($0, root: "") }),
+                "url": .string(SitePaths.letter(label)), "terms": .list((start..<end).map { card($0, root: "") }),
             ])
             start = end
         }
@@ -215,11 +207,11 @@ struct PageContexts: Sendable {
     }
 
     func letter(_ label: String) -> TemplateValue {
-        let root = "../../"
+        let root = SitePaths.deepRoot
         let title = "Terms starting with \(label)"
         var context = common(
             root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
-            isLetterPage: true, page: Self.letterPath(label))
+            isLetterPage: true, page: SitePaths.letter(label))
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
         context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
         context["terms"] = .list(members.map { card($0, root: root) })
@@ -228,7 +220,7 @@ struct PageContexts: Sendable {
     }
 
     func term(_ index: Int) -> TemplateValue {
-        let root = "../../"
+        let root = SitePaths.deepRoot
         let term = glossary.terms[index]
         let linkedTerm = linked[index]
         let matter = term.frontMatter
@@ -251,13 +243,13 @@ struct PageContexts: Sendable {
             }
         }
         let termTags: [TemplateValue] = matter.tags.compactMap { name in
-            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + Self.tagPath($0.slug))] }
+            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + SitePaths.tag(slug: $0.slug))] }
         }
         let aliases = matter.aliases.map(\.value)
         let partOfSpeech = matter.partOfSpeech ?? ""
         var values: TemplateObject = [
             "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
-            "letter": .string(term.letter), "letter_url": .string(root + Self.letterPath(term.letter)),
+            "letter": .string(term.letter), "letter_url": .string(root + SitePaths.letter(term.letter)),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
             "description": .string(linkedTerm.description),
             "aliases": .list(aliases.map(TemplateValue.string)), "has_aliases": .bool(!aliases.isEmpty),
@@ -282,13 +274,13 @@ struct PageContexts: Sendable {
     }
 
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
-        let root = "../../"
+        let root = SitePaths.deepRoot
         let title = "Tagged “\(BidiBalance.closed(tag.name))”"
         var context = common(
             root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
-            page: Self.tagPath(tag.slug))
+            page: SitePaths.tag(slug: tag.slug))
         context["tag"] = [
-            "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + Self.tagPath(tag.slug)),
+            "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + SitePaths.tag(slug: tag.slug)),
         ]
         context["terms"] = .list(tag.terms.map { card($0, root: root) })
         counted(&context, tag.terms.count)
@@ -299,7 +291,7 @@ struct PageContexts: Sendable {
         let root = "../"
         var context = common(
             root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil,
-            page: "tags/index.html")
+            page: SitePaths.tagsIndex)
         context["tags"] = tagList(root: root)
         context["has_tags"] = .bool(!tags.tags.isEmpty)
         return .fields(context)

@@ -19,11 +19,6 @@ enum Publishing {
         base(settings).map { $0 + folder }
     }
 
-    /// The folder of a page file: `terms/x/index.html` → `terms/x/`, `index.html` → "".
-    static func folder(ofPage path: String) -> String {
-        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-    }
-
     /// schema.org `DefinedTerm` for a term page, escaped for a `<script>` element.
     static func definedTerm(_ term: Term, description: String, settings: SiteSettings) -> String {
         var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTerm""#.utf8)
@@ -38,7 +33,7 @@ enum Publishing {
         appendTermSetReference(settings, to: &out)
         out += Array(#","name":"#.utf8)
         JSONText.appendString(term.title, to: &out)
-        if let url = canonical(settings, folder: folder(ofPage: term.path)) {
+        if let url = canonical(settings, folder: SitePaths.folder(ofPage: term.path)) {
             out += Array(#","url":"#.utf8)
             JSONText.appendString(url, to: &out)
         }
@@ -58,7 +53,7 @@ enum Publishing {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out += Array(#"{"@type":"DefinedTerm","name":"#.utf8)
             JSONText.appendString(term.title, to: &out)
-            if let url = canonical(settings, folder: folder(ofPage: term.path)) {
+            if let url = canonical(settings, folder: SitePaths.folder(ofPage: term.path)) {
                 out += Array(#","url":"#.utf8)
                 JSONText.appendString(url, to: &out)
             }
@@ -89,8 +84,8 @@ enum Publishing {
         guard base(settings) != nil else { return nil }
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
             + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
-        for page in pages where page.hasSuffix(".html") && page != "404.html" {
-            if let url = canonical(settings, folder: folder(ofPage: page)) {
+        for page in pages where page.hasSuffix(".html") && page != SitePaths.notFound {
+            if let url = canonical(settings, folder: SitePaths.folder(ofPage: page)) {
                 xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc></url>\n"
             }
         }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The build pipeline: content → terms → glossary → linked terms → pages → files.
-/// Each stage is named so `--timings` can show where the time goes.
+/// The render and write stages of a build, and its entry points: the stages before them
+/// are `Pipeline`'s. Each stage is named so `--timings` can show where the time goes.
 public enum SiteBuilder {
     /// What a build made.
     public struct Result: Sendable {
@@ -22,8 +22,7 @@ public enum SiteBuilder {
         init(_ prepared: Prepared) { self.prepared = prepared }
     }
 
-    /// Builds the whole site in memory. Throws every diagnostic found by the first stage
-    /// that found any (all references are checked before giving up).
+    /// Builds the whole site in memory. Throws every diagnostic of every stage.
     public static func build(_ options: BuildOptions) throws -> Result {
         var timings = StageTimings(onStageStart: options.onStageStart)
         let prepared = try prepare(options, timings: &timings)
@@ -54,61 +53,35 @@ public enum SiteBuilder {
         }
     }
 
-    /// The two halves of the index stage, run side by side.
-    private enum IndexHalf {
-        case checked(Swift.Result<Void, Error>)
-        case built(Glossary)
-    }
-
     /// Everything up to the pages: the input read, checked and linked.
-    struct Prepared {
+    package struct Prepared {
         var glossary: Glossary
         var linked: [LinkedTerm]
         var contexts: PageContexts
         var templates: TemplateLibrary
+
+        package init(glossary: Glossary, linked: [LinkedTerm], contexts: PageContexts, templates: TemplateLibrary) {
+            self.glossary = glossary
+            self.linked = linked
+            self.contexts = contexts
+            self.templates = templates
+        }
     }
 
-    static func prepare(_ options: BuildOptions, timings: inout StageTimings) throws -> Prepared {
-        let loaded = try timings.measure("load") { try ContentLoader.load(folder: options.contentFolder, jobs: options.jobs) }
-        var settings = loaded.settings
-        if let baseURL = options.baseURL { settings.baseURL = baseURL }
-        let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
-        let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
-        let glossary = try timings.measure("index") { () throws -> Glossary in
-            // The name checks and the lookup tables only read the terms: built side by side.
-            var checked: Swift.Result<Void, Error> = .success(())
-            var built: Glossary?
-            for half in ParallelMap.map(count: 2, jobs: options.jobs, { half -> IndexHalf in
-                half == 0 ? .checked(Swift.Result { try checkNames(terms) }) : .built(Glossary(terms: terms))
-            }) {
-                switch half {
-                case .checked(let result): checked = result
-                case .built(let glossary): built = glossary
-                }
-            }
-            try checked.get()
-            return built!
-        }
-        let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
-            let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs)
-            if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-            return linked
-        }
-        let contexts = try timings.measure("contexts") { () throws -> PageContexts in
-            let tags = try TagIndex(glossary: glossary)
-            return PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags, jobs: options.jobs)
-        }
-        return Prepared(glossary: glossary, linked: linked, contexts: contexts, templates: templates)
+    /// The pipeline up to the contexts stage; throws the errors of every stage.
+    static func prepare(_ options: BuildOptions, timings: inout StageTimings) throws(DiagnosticsError) -> Prepared {
+        let analysis = try Pipeline.analyze(options, templates: .required, timings: &timings)
+        return try Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings)
     }
 
     /// Renders every page and hands it to the sink at once, then the search index and the
     /// assets. Returns the number of files.
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = pageList(prepared.contexts)
-        let assets = prepared.templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
+        let assets = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
-        let shared = OutputFolder.folders(of: ["terms/x", "letters/x", "tags/x"] + assets.map(\.path))
+        let shared = OutputFolder.folders(of: SitePaths.sharedFolders + assets.map(\.path))
         try timings.measure("folders") { try sink.prepare(folders: shared, jobs: jobs) }
         // Pages are written as soon as they are rendered; the two halves are timed per page
         // and summed over threads, so --timings can still tell templates from writing.
@@ -134,49 +107,8 @@ public enum SiteBuilder {
         return pages.count + assets.count
     }
 
-    static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {
-        let parsed = ParallelMap.map(count: sources.count, jobs: options.jobs) { index -> Swift.Result<Term, DiagnosticsError> in
-            do {
-                return .success(try TermParser.parse(sources[index]))
-            } catch let error as DiagnosticsError {
-                return .failure(error)
-            } catch {
-                return .failure(DiagnosticsError([Diagnostic(file: sources[index].displayPath, message: "\(error)")]))
-            }
-        }
-        var terms: [Term] = []
-        var diagnostics: [Diagnostic] = []
-        for result in parsed {
-            switch result {
-            case .success(let term): if options.includeDrafts || !term.frontMatter.draft { terms.append(term) }
-            case .failure(let error): diagnostics += error.diagnostics
-            }
-        }
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return terms
-    }
-
-    /// Two terms with one slug would write one page, and two with one name (title or alias,
-    /// case and accents aside) would make references to it ambiguous; each place is named.
-    static func checkNames(_ terms: [Term]) throws {
-        let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
-        var diagnostics: [Diagnostic] = []
-        for (slug, group) in bySlug where group.count > 1 {
-            let files = group.map(\.file.displayPath).sorted()
-            for term in group {
-                let others = files.filter { $0 != term.file.displayPath }.joined(separator: ", ")
-                diagnostics.append(Diagnostic(
-                    file: term.file.displayPath, line: term.frontMatter.slug?.line ?? 1,
-                    column: term.frontMatter.slug?.column ?? 1,
-                    message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
-            }
-        }
-        diagnostics += NameCollisions.diagnostics(terms)
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-    }
-
     /// One page to render: which template, with which context, into which file.
-    enum Page {
+    package enum Page {
         case searchIndex, index, notFound, tags, sitemap, robots
         case letter(String)
         case tag(TagIndex.Tag)
@@ -184,14 +116,14 @@ public enum SiteBuilder {
 
         func path(_ contexts: PageContexts) -> String {
             switch self {
-            case .searchIndex: "search-index.json"
-            case .sitemap: "sitemap.xml"
-            case .robots: "robots.txt"
-            case .index: "index.html"
-            case .notFound: "404.html"
-            case .tags: "tags/index.html"
-            case .letter(let label): PageContexts.letterPath(label)
-            case .tag(let tag): PageContexts.tagPath(tag.slug)
+            case .searchIndex: SitePaths.searchIndex
+            case .sitemap: SitePaths.sitemap
+            case .robots: SitePaths.robots
+            case .index: SitePaths.index
+            case .notFound: SitePaths.notFound
+            case .tags: SitePaths.tagsIndex
+            case .letter(let label): SitePaths.letter(label)
+            case .tag(let tag): SitePaths.tag(slug: tag.slug)
             case .term(let index): contexts.glossary.terms[index].path
             }
         }
@@ -209,7 +141,21 @@ public enum SiteBuilder {
         return pages
     }
 
-    static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
+    /// The template an HTML page is rendered with, and its context; nil for the files
+    /// that are not rendered through templates.
+    static func templateAndContext(_ page: Page, _ contexts: PageContexts) -> (String, TemplateValue)? {
+        switch page {
+        case .searchIndex, .robots, .sitemap: nil
+        case .index: ("index", contexts.index())
+        case .notFound: ("404", contexts.notFound())
+        case .tags: ("tags", contexts.tagsPage())
+        case .letter(let label): ("letter", contexts.letter(label))
+        case .tag(let tag): ("tag", contexts.tag(tag))
+        case .term(let index): ("term", contexts.term(index))
+        }
+    }
+
+    package static func render(_ page: Page, _ prepared: Prepared) -> SiteFile {
         let contexts = prepared.contexts
         switch page {
         case .searchIndex:
@@ -222,15 +168,7 @@ public enum SiteBuilder {
         default:
             break
         }
-        let (template, context): (String, TemplateValue) = switch page {
-        case .searchIndex, .robots, .sitemap: preconditionFailure("handled above")
-        case .index: ("index", contexts.index())
-        case .notFound: ("404", contexts.notFound())
-        case .tags: ("tags", contexts.tagsPage())
-        case .letter(let label): ("letter", contexts.letter(label))
-        case .tag(let tag): ("tag", contexts.tag(tag))
-        case .term(let index): ("term", contexts.term(index))
-        }
+        guard let (template, context) = templateAndContext(page, contexts) else { preconditionFailure("handled above") }
         return SiteFile(path: page.path(contexts), bytes: prepared.templates.render(template, context: context))
     }
 }

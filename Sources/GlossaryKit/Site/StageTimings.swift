@@ -14,7 +14,7 @@ public struct StageTimings: Sendable {
     }
 
     /// Runs `work`, recording its wall time under `name`.
-    mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+    mutating func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
         onStageStart?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }

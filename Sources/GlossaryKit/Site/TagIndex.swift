@@ -1,6 +1,6 @@
 /// The tags in use: each with its URL name and its terms in reading order.
-struct TagIndex: Sendable {
-    struct Tag: Sendable {
+package struct TagIndex: Sendable {
+    package struct Tag: Sendable {
         /// The spelling of its first use in reading order.
         var name: String
         var slug: String
@@ -11,10 +11,16 @@ struct TagIndex: Sendable {
     let tags: [Tag]
     private let bySlug: [String: Int]
 
-    /// Tags differing only in case or punctuation ("Tools", "tools") are one tag.
-    init(glossary: Glossary) throws {
-        var found: [String: Tag] = [:]
+    /// The tags of the glossary, and a diagnostic for each tag that has no letter or digit
+    /// (left out). Tags differing only in case or punctuation ("Tools", "tools") are one tag.
+    static func make(glossary: Glossary) -> (TagIndex, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        let index = TagIndex(glossary: glossary, diagnostics: &diagnostics)
+        return (index, diagnostics)
+    }
+
+    private init(glossary: Glossary, diagnostics: inout [Diagnostic]) {
+        var found: [String: Tag] = [:]
         for (index, term) in glossary.terms.enumerated() {
             for tag in term.frontMatter.tags {
                 let slug = Slug.make(from: tag.value)
@@ -28,7 +34,6 @@ struct TagIndex: Sendable {
                 if found[slug]!.terms.last != index { found[slug]!.terms.append(index) }
             }
         }
-        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         tags = found.values.sorted {
             Collation.SortKey(title: $0.name, slug: $0.slug) < Collation.SortKey(title: $1.name, slug: $1.slug)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import GlossaryKit
+import GlossaryTestSupport
 
 /// Replays the inputs the fuzzer found (crashes, hangs, broken invariants, and a few of the
 /// strangest corpus entries) through the path the harness runs, `SingleTermPipeline`.

@@ -73,27 +73,12 @@ struct ShippedThemeFixture: Sendable {
         let result = try SiteBuilder.build(options)
         built = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.data) })
 
-        // The contexts, as SiteBuilder.build makes them (drafts left out, as by default).
-        let loaded = try ContentLoader.load(folder: options.contentFolder, jobs: 1)
-        let terms = try loaded.sources.map { try TermParser.parse($0) }.filter { !$0.frontMatter.draft }
-        let glossary = Glossary(terms: terms)
-        let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: 1)
-        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
-        let contexts = PageContexts(settings: loaded.settings, glossary: glossary, linked: linked, tags: try TagIndex(glossary: glossary))
-
-        var pages = [
-            Page(path: "index.html", template: "index", context: contexts.index()),
-            Page(path: "404.html", template: "404", context: contexts.notFound()),
-            Page(path: "tags/index.html", template: "tags", context: contexts.tagsPage()),
-        ]
-        for label in Collation.allLabels where contexts.usedLetters.contains(label) {
-            pages.append(Page(path: PageContexts.letterPath(label), template: "letter", context: contexts.letter(label)))
-        }
-        for tag in contexts.tags.tags {
-            pages.append(Page(path: PageContexts.tagPath(tag.slug), template: "tag", context: contexts.tag(tag)))
-        }
-        for index in glossary.terms.indices {
-            pages.append(Page(path: glossary.terms[index].path, template: "term", context: contexts.term(index)))
+        // The contexts and pages, from the build's own stages.
+        var timings = StageTimings()
+        let prepared = try SiteBuilder.prepare(options, timings: &timings)
+        let contexts = prepared.contexts
+        let pages = SiteBuilder.pageList(contexts).compactMap { page in
+            SiteBuilder.templateAndContext(page, contexts).map { Page(path: page.path(contexts), template: $0, context: $1) }
         }
         self.pages = pages
 

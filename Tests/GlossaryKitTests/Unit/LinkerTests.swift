@@ -173,8 +173,8 @@ struct LinkerTests {
 
     @Test func pageURLs() throws {
         let term = try UnitFixtures.term("p/prm.md", title: "PRM", ["slug: prm-tools"])
-        #expect(Linker.pageURL(of: term, fromTermPage: true) == "../prm-tools/index.html")
-        #expect(Linker.pageURL(of: term, fromTermPage: false) == "terms/prm-tools/index.html")
+        #expect(SitePaths.term(slug: term.slug, fromTermPage: true) == "../prm-tools/index.html")
+        #expect(SitePaths.term(slug: term.slug, fromTermPage: false) == "terms/prm-tools/index.html")
     }
 
     @Test func rawHTMLSettingReachesTheRenderer() throws {

@@ -9,7 +9,7 @@ import Testing
         guard let simple = SimpleFrontMatter.parse(yaml: yaml) else { return nil }
         do {
             let full = try FrontMatterParser.parseWithYams(yaml: yaml, file: "t.md")
-            #expect(simple.comparableSummary == full.comparableSummary, "for:\n\(yaml)", sourceLocation: sourceLocation)
+            #expect(simple == full, "for:\n\(yaml)", sourceLocation: sourceLocation)
         } catch {
             Issue.record("the fast reader accepted what Yams rejects (\(error)):\n\(yaml)", sourceLocation: sourceLocation)
         }

@@ -1,6 +1,6 @@
 import CLibFuzzer
 import Foundation
-import GlossaryKit
+import GlossaryTestSupport
 
 /// One libFuzzer input: the bytes of a term file, run through the whole single-term path
 /// (`SingleTermPipeline`). Any crash, hang or sanitizer report is a bug, and so is a broken

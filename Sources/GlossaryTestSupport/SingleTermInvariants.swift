@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryKit
 
 extension SingleTermPipeline.Outcome {
     /// What must hold after any input, however malformed; each broken promise as a sentence.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaryKit
 
 /// The whole path one term file takes through a build, in memory: bytes → UTF-8 decoding →
 /// front matter split → YAML (the fast reader and Yams) → `TermParser` → linking against a
@@ -23,6 +24,8 @@ public enum SingleTermPipeline {
         /// Set when the fast front matter reader answered and Yams answered differently: the
         /// fast reader must give Yams's answer or decline, so this is a bug.
         public var readerDisagreement: String?
+
+        public init() {}
     }
 
     /// Runs one input through the pipeline. Errors in the input are returned as diagnostics,
@@ -33,47 +36,32 @@ public enum SingleTermPipeline {
     public static func run(_ data: Data, allowRawHTML: Bool = false) -> Outcome {
         var outcome = Outcome()
         let displayPath = "Content/" + relativePath
-        let term: Term
+        let source: TermSource
         do {
             let text = try TextFile.decode(data, displayPath: displayPath)
             let split = try FrontMatterParser.split(text, file: displayPath)
             outcome.readerDisagreement = disagreement(yaml: split.yaml, file: displayPath)
-            term = try TermParser.parse(TermSource(displayPath: displayPath, relativePath: relativePath, text: text))
-        } catch let error as DiagnosticsError {
-            outcome.diagnostics = error.diagnostics
-            return outcome
+            source = TermSource(displayPath: displayPath, relativePath: relativePath, text: text)
         } catch {
-            outcome.diagnostics = [Diagnostic(file: displayPath, message: "\(error)")]
+            outcome.diagnostics = BuildStages.diagnostics(of: error, file: displayPath)
             return outcome
         }
-        let terms = [term] + fixedTerms
-        do {
-            try SiteBuilder.checkNames(terms)
-        } catch let error as DiagnosticsError {
-            outcome.diagnostics = error.diagnostics
-            return outcome
-        } catch {
-            preconditionFailure("checkNames throws only DiagnosticsError")
-        }
-        let glossary = Glossary(terms: terms)
-        let (linked, linkDiagnostics) = Linker.link(glossary, allowRawHTML: allowRawHTML, jobs: 1)
-        outcome.diagnostics += linkDiagnostics
-        let tags: TagIndex
-        do {
-            tags = try TagIndex(glossary: glossary)
-        } catch let error as DiagnosticsError {
-            outcome.diagnostics += error.diagnostics
-            return outcome
-        } catch {
-            preconditionFailure("TagIndex throws only DiagnosticsError")
-        }
+        // The build's own stages after load, on the fuzzed file and the fixed ones.
         let settings = SiteSettings(
             title: "Fuzzing glossary", baseURL: "https://example.org/glossary/", allowRawHTML: allowRawHTML)
-        let contexts = PageContexts(settings: settings, glossary: glossary, linked: linked, tags: tags)
-        guard let index = glossary.terms.firstIndex(where: { $0 === term }) else {
-            preconditionFailure("the glossary lost the fuzzed term")
+        let files = ([source] + fixedSources).map { SourceFile.read($0, stamp: nil) }
+        var timings = StageTimings()
+        let analysis = Pipeline.analyze(
+            loaded: LoadedSite(settings: settings, files: files), templates: theme, includeDrafts: true, jobs: 1,
+            timings: &timings)
+        outcome.diagnostics = analysis.diagnostics
+        guard let index = analysis.glossary.terms.firstIndex(where: { $0.file.relativePath == relativePath }) else {
+            return outcome
         }
-        let prepared = SiteBuilder.Prepared(glossary: glossary, linked: linked, contexts: contexts, templates: theme)
+        // Unlike a build, pages are rendered even when references are broken.
+        let contexts = BuildStages.contexts(analysis, jobs: 1)
+        let prepared = SiteBuilder.Prepared(
+            glossary: analysis.glossary, linked: analysis.linked, contexts: contexts, templates: theme)
         let sink = MemorySink()
         sink.write(SiteBuilder.render(.term(index), prepared))
         sink.write(SiteBuilder.render(.searchIndex, prepared))
@@ -87,8 +75,7 @@ public enum SingleTermPipeline {
         guard let simple = SimpleFrontMatter.parse(yaml: yaml) else { return nil }
         do {
             let full = try FrontMatterParser.parseWithYams(yaml: yaml, file: file)
-            let (a, b) = (simple.comparableSummary, full.comparableSummary)
-            return a == b ? nil : "fast reader:\n\(a)\nYams:\n\(b)"
+            return simple == full ? nil : "fast reader:\n\(simple)\nYams:\n\(full)"
         } catch {
             return "the fast reader accepted what Yams rejects: \(error)"
         }
@@ -96,7 +83,7 @@ public enum SingleTermPipeline {
 
     /// Terms the fuzzed one can refer to, by title, alias, slug, file and wiki link; one of
     /// them links back to it, so its page has "Referenced by".
-    static let fixedTerms: [Term] = [
+    static let fixedSources: [TermSource] = [
         ("p/partner-program.md", """
             ---
             title: Partner program
@@ -134,44 +121,8 @@ public enum SingleTermPipeline {
             ---
             Files under #.
             """),
-    ].map { path, text in
-        do {
-            return try TermParser.parse(TermSource(displayPath: "Content/" + path, relativePath: path, text: text))
-        } catch {
-            preconditionFailure("a fixed term of SingleTermPipeline does not parse: \(error)")
-        }
-    }
+    ].map { path, text in TermSource(displayPath: "Content/" + path, relativePath: path, text: text) }
 
     /// The default theme as embedded in the library, so the harness needs no files.
-    static let theme: TemplateLibrary = {
-        let sources = DefaultTheme.files.filter { $0.path.hasSuffix(".mustache") && !$0.path.hasPrefix("assets/") }
-        do {
-            let set = try TemplateSet(sources: Dictionary(
-                sources.map { (String($0.path.dropLast(".mustache".count)), $0.text) }, uniquingKeysWith: { $1 }))
-            return TemplateLibrary(templates: set, assets: [])
-        } catch {
-            preconditionFailure("the default theme does not parse: \(error)")
-        }
-    }()
-}
-
-extension FrontMatter {
-    /// Everything of the front matter that templates, references and diagnostics see, as
-    /// text: two readers agree exactly when their summaries are equal.
-    var comparableSummary: String {
-        func located(_ value: Located<String>) -> String { "\(value.value)@\(value.line):\(value.column)" }
-        func list(_ values: [Located<String>]) -> String { values.map(located).joined(separator: "|") }
-        let related = related.map { entry -> String in
-            switch entry {
-            case .term(let name): return "term(\(located(name)))"
-            case .external(let title, let url, let line, let column): return "external(\(title),\(url))@\(line):\(column)"
-            }
-        }
-        return [
-            "title=" + located(title), "aliases=" + list(aliases), "pos=\(partOfSpeech ?? "nil")",
-            "tags=" + list(tags), "see=" + list(seeAlso), "related=" + related.joined(separator: "|"),
-            "slug=" + (slug.map(located) ?? "nil"), "description=\(description ?? "nil")",
-            "draft=\(draft)", "extra=" + extra.map { "\($0.key):\($0.value)" }.joined(separator: "|"),
-        ].joined(separator: "\n")
-    }
+    static let theme = TemplateLibrary.embeddedTemplates
 }

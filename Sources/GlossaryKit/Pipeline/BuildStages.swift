@@ -1,0 +1,207 @@
+import Foundation
+
+/// The stages every command runs, each a function from plain values to plain values plus
+/// the diagnostics it found: load → front matter → names and index → link → tags →
+/// contexts → render → write (the last two in `SiteBuilder`). `Pipeline` calls them in
+/// order; nothing else wires them.
+///
+/// A stage that finds errors still hands on everything that is good, so the stages after
+/// it check the rest and one run reports the errors of every stage. Only a problem that
+/// leaves nothing to check (no content folder) is thrown.
+package enum BuildStages {
+    // MARK: load
+
+    /// Reads `glossary.yml` and every term file below the content folder. A file the
+    /// cache holds unchanged is not read again.
+    static func load(_ options: BuildOptions, cache: StageCache?) throws(DiagnosticsError) -> Staged<LoadedSite> {
+        let folder = options.contentFolder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([Diagnostic(file: folder, message: "the content folder does not exist")], kind: .usage)
+        }
+        var diagnostics: [Diagnostic] = []
+        let settingsPath = ContentLoader.join(folder, "glossary.yml")
+        var settings = SiteSettings()
+        do {
+            settings = try cache?.settings(at: settingsPath) ?? SiteSettings.load(from: settingsPath, displayPath: settingsPath)
+        } catch {
+            diagnostics += Self.diagnostics(of: error, file: settingsPath)
+        }
+        if let baseURL = options.baseURL { settings.baseURL = baseURL }
+        var walk = TermFileWalk()
+        walk.collect(folder: folder, prefix: "")
+        diagnostics += walk.diagnostics
+        let paths = walk.paths
+        cache?.forget(allBut: Set(paths))
+        let files = ParallelMap.map(count: paths.count, jobs: options.jobs) { index -> SourceFile in
+            let relative = paths[index]
+            let displayPath = ContentLoader.join(folder, relative)
+            let stamp = cache.map { _ in FileStamp(path: displayPath) }
+            if let stamp, cache?.holds(relative, stamp: stamp) == true { return .unchanged(relativePath: relative) }
+            do {
+                let text = try TextFile.read(path: displayPath, displayPath: displayPath)
+                return .read(TermSource(displayPath: displayPath, relativePath: relative, text: text), stamp: stamp)
+            } catch {
+                return .unreadable(relativePath: relative, stamp: stamp, Self.diagnostics(of: error, file: displayPath))
+            }
+        }
+        return Staged(LoadedSite(settings: settings, files: files), diagnostics)
+    }
+
+    /// Loads the templates; `need` says whether a missing folder is an error or skipped
+    /// (check) or the templates are not wanted at all (export).
+    static func templates(_ options: BuildOptions, need: TemplateNeed, cache: StageCache?) -> Staged<TemplateLibrary?> {
+        let folder = options.templatesFolder
+        switch need {
+        case .none: return Staged(nil)
+        case .ifPresent where !FileManager.default.fileExists(atPath: folder): return Staged(nil)
+        default: break
+        }
+        do {
+            return Staged(try cache?.templates(in: folder) ?? TemplateLibrary.load(folder: folder))
+        } catch {
+            return Staged(nil, Self.diagnostics(of: error, file: folder))
+        }
+    }
+
+    // MARK: front matter
+
+    /// Parses each term file's front matter and settles its slug and letter. Drafts are
+    /// left out unless asked for; files with errors are left out too, and their names
+    /// remembered so references to them are not reported a second time.
+    static func frontMatter(_ files: [SourceFile], includeDrafts: Bool, jobs: Int, cache: StageCache?) -> Staged<ParsedTerms> {
+        let parsed = ParallelMap.map(count: files.count, jobs: jobs) { index -> ParsedFile in
+            switch files[index] {
+            case .read(let source, _): return parse(source)
+            case .unreadable(_, _, let diagnostics): return ParsedFile(term: nil, diagnostics: diagnostics)
+            case .unchanged(let relative): return cache!.parsed(relative)!
+            }
+        }
+        var result = ParsedTerms()
+        var diagnostics: [Diagnostic] = []
+        for (file, outcome) in zip(files, parsed) {
+            cache?.store(file, outcome)
+            diagnostics += outcome.diagnostics
+            if let term = outcome.term {
+                if includeDrafts || !term.frontMatter.draft { result.terms.append(term) } else { result.drafts.append(term) }
+            } else {
+                result.failedPaths.append(file.relativePath)
+            }
+        }
+        return Staged(result, diagnostics)
+    }
+
+    /// One term file through the front matter stage.
+    static func parse(_ source: TermSource) -> ParsedFile {
+        do {
+            return ParsedFile(term: try TermParser.parse(source), diagnostics: [])
+        } catch {
+            return ParsedFile(term: nil, diagnostics: diagnostics(of: error, file: source.displayPath))
+        }
+    }
+
+    // MARK: names and index
+
+    /// Checks that no two terms share a slug or a name, and builds the lookup tables; the
+    /// two only read the terms, so they run side by side.
+    static func index(_ terms: [Term], jobs: Int) -> Staged<Glossary> {
+        var problems: [Diagnostic] = []
+        var glossary: Glossary?
+        for half in ParallelMap.map(count: 2, jobs: jobs, { half -> IndexHalf in
+            half == 0 ? .checked(names(terms)) : .built(Glossary(terms: terms))
+        }) {
+            switch half {
+            case .checked(let found): problems = found
+            case .built(let built): glossary = built
+            }
+        }
+        return Staged(glossary!, problems)
+    }
+
+    private enum IndexHalf {
+        case checked([Diagnostic])
+        case built(Glossary)
+    }
+
+    /// Two terms with one slug would write one page, and two with one name (title or alias,
+    /// case and accents aside) would make references to it ambiguous; each place is named.
+    static func names(_ terms: [Term]) -> [Diagnostic] {
+        let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
+        var diagnostics: [Diagnostic] = []
+        for (slug, group) in bySlug where group.count > 1 {
+            let files = group.map(\.file.displayPath).sorted()
+            for term in group {
+                let others = files.filter { $0 != term.file.displayPath }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(
+                    file: term.file.displayPath, line: term.frontMatter.slug?.line ?? 1,
+                    column: term.frontMatter.slug?.column ?? 1,
+                    message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
+            }
+        }
+        return diagnostics + NameCollisions.diagnostics(terms)
+    }
+
+    // MARK: link
+
+    /// Resolves every reference and renders every body; terms the cache linked against the
+    /// same names are reused. Backlinks are added over all terms.
+    static func link(_ glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, jobs: Int, cache: StageCache?)
+        -> Staged<[LinkedTerm]>
+    {
+        let context = Linker.Context(allowRawHTML: settings.allowRawHTML, unavailable: unavailable)
+        cache?.useLinks(for: glossary, context: context)
+        let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index -> (LinkedTerm, [Diagnostic]) in
+            if let reused = cache?.linked(glossary.terms[index]) { return reused }
+            return Linker.linkTerm(at: index, in: glossary, context: context)
+        }
+        var linked: [LinkedTerm] = []
+        var diagnostics: [Diagnostic] = []
+        linked.reserveCapacity(results.count)
+        for (term, result) in zip(glossary.terms, results) {
+            cache?.storeLink(term, result)
+            linked.append(result.0)
+            diagnostics += result.1
+        }
+        Linker.addBacklinks(to: &linked)
+        return Staged(linked, diagnostics)
+    }
+
+    // MARK: tags
+
+    /// The tags in use; a tag without a letter or digit is reported and left out.
+    static func tags(_ glossary: Glossary) -> Staged<TagIndex> {
+        let (index, diagnostics) = TagIndex.make(glossary: glossary)
+        return Staged(index, diagnostics)
+    }
+
+    // MARK: contexts
+
+    /// The values every page's template receives.
+    package static func contexts(_ analysis: SiteAnalysis, jobs: Int) -> PageContexts {
+        PageContexts(settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags, jobs: jobs)
+    }
+
+    // MARK: errors
+
+    /// A thrown error as diagnostics; anything but a `DiagnosticsError` is named at `file`.
+    package static func diagnostics(of error: any Error, file: String) -> [Diagnostic] {
+        if let error = error as? DiagnosticsError { return error.diagnostics }
+        return [Diagnostic(file: file, message: "\(error)")]
+    }
+}
+
+/// A stage's output and the problems it found on the way.
+struct Staged<Value> {
+    var value: Value
+    var diagnostics: [Diagnostic]
+
+    init(_ value: Value, _ diagnostics: [Diagnostic] = []) {
+        self.value = value
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Whether a command renders pages, only checks templates that exist, or needs none.
+enum TemplateNeed {
+    case required, ifPresent, none
+}

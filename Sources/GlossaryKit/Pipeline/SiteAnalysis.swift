@@ -1,0 +1,112 @@
+/// What the load stage read: the settings and every term file.
+package struct LoadedSite {
+    package var settings: SiteSettings
+    package var files: [SourceFile]
+
+    package init(settings: SiteSettings, files: [SourceFile]) {
+        self.settings = settings
+        self.files = files
+    }
+}
+
+/// One term file after the load stage.
+package enum SourceFile {
+    /// Read now; `stamp` is set when a cache asked for it.
+    case read(TermSource, stamp: FileStamp?)
+    /// Could not be read (not UTF-8, a NUL byte, permissions): its diagnostics.
+    case unreadable(relativePath: String, stamp: FileStamp?, [Diagnostic])
+    /// The cache holds it parsed, and the file did not change since.
+    case unchanged(relativePath: String)
+
+    var relativePath: String {
+        switch self {
+        case .read(let source, _): source.relativePath
+        case .unreadable(let path, _, _), .unchanged(let path): path
+        }
+    }
+}
+
+/// One term file after the front matter stage: its term, or why it has none.
+struct ParsedFile {
+    var term: Term?
+    var diagnostics: [Diagnostic]
+}
+
+/// The front matter stage's output.
+struct ParsedTerms {
+    /// The terms of the site (drafts only when asked for).
+    var terms: [Term] = []
+    /// Drafts left out: references to them are told so, not that the term is missing.
+    var drafts: [Term] = []
+    /// Term files that had errors; references to them are not reported a second time.
+    var failedPaths: [String] = []
+
+    var unavailable: UnavailableNames {
+        UnavailableNames(drafts: drafts, failedPaths: failedPaths)
+    }
+}
+
+/// Names a reference may use that are not in the glossary for a known reason: the file of
+/// that term has errors of its own (already reported), or the term is a draft.
+struct UnavailableNames: Sendable, Hashable {
+    private var failedKeys: Set<ReferenceKey> = []
+    private var failedFiles: Set<String> = []
+    private var draftTitles: [ReferenceKey: String] = [:]
+    private var draftFiles: [String: String] = [:]
+
+    init() {}
+
+    init(drafts: [Term], failedPaths: [String]) {
+        for path in failedPaths {
+            failedFiles.insert(path)
+            let name = String((path.split(separator: "/").last ?? "").dropLast(3))
+            failedKeys.insert(ReferenceKey(Slug.make(from: name)))
+            failedKeys.insert(ReferenceKey(name))
+        }
+        for draft in drafts {
+            draftFiles[draft.file.relativePath] = draft.title
+            for name in [draft.title, draft.slug] + draft.frontMatter.aliases.map(\.value) {
+                draftTitles[ReferenceKey(name)] = draft.title
+            }
+        }
+    }
+
+    /// Why a name that matches no term is missing, when known.
+    func reason(forName name: String) -> Reason? {
+        let key = ReferenceKey(name)
+        if failedKeys.contains(key) { return .fileHasErrors }
+        return draftTitles[key].map(Reason.draft)
+    }
+
+    /// Why a term file path that matches no term is missing, when known.
+    func reason(forFile path: String) -> Reason? {
+        if failedFiles.contains(path) { return .fileHasErrors }
+        return draftFiles[path].map(Reason.draft)
+    }
+
+    enum Reason: Hashable {
+        case fileHasErrors
+        /// The draft's title.
+        case draft(String)
+    }
+}
+
+/// A glossary read, checked and linked: what every command needs, with every problem
+/// found. Stages after a problem still ran on the rest, so `diagnostics` holds the errors
+/// of all of them.
+package struct SiteAnalysis {
+    package var settings: SiteSettings
+    /// Nil when the command needs none, or they had errors.
+    package var templates: TemplateLibrary?
+    package var glossary: Glossary
+    package var linked: [LinkedTerm]
+    package var tags: TagIndex
+    /// Ordered, each once (`DiagnosticsError.ordered`).
+    package var diagnostics: [Diagnostic]
+    /// Term files read: the glossary's terms and the files that had errors.
+    var termFileCount: Int
+    /// Term files parsed again this run (all of them unless a cache held some).
+    var reparsed: Int
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

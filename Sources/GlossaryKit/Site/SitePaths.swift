@@ -1,0 +1,60 @@
+/// The site's URL layout, in one place: where each page is written, and how a page reaches
+/// the site root. The linker, the page contexts, the search index, the sitemap and the
+/// publishing metadata all ask here, so a change of layout (languages, pagination) is made
+/// once.
+///
+/// Every page is a file path from the site root; pages are `index.html` files in folders,
+/// the form static hosts serve at `folder/`.
+public enum SitePaths {
+    public static let index = "index.html"
+    public static let notFound = "404.html"
+    public static let tagsIndex = "tags/index.html"
+    public static let searchIndex = "search-index.json"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+    /// The folder the templates' `assets/` are copied into.
+    public static let assetsFolder = "assets/"
+
+    /// `terms/<slug>/index.html`.
+    public static func term(slug: String) -> String {
+        "terms/\(slug)/index.html"
+    }
+
+    /// `letters/<letter slug>/index.html`.
+    public static func letter(_ label: String) -> String {
+        "letters/\(Collation.letterSlug(label))/index.html"
+    }
+
+    /// `tags/<slug>/index.html`.
+    public static func tag(slug: String) -> String {
+        "tags/\(slug)/index.html"
+    }
+
+    /// Where an asset of the templates (`style.css`) is published.
+    public static func asset(_ relativePath: String) -> String {
+        assetsFolder + relativePath
+    }
+
+    /// The folders holding many pages, made before pages are written in parallel (a page
+    /// below each stands for its folder).
+    static let sharedFolders = ["terms/x", "letters/x", "tags/x"]
+
+    /// The relative way up from a page to the site root: "" for root pages, `../../` for
+    /// the pages two folders deep (terms, letters, tags).
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
+    }
+
+    /// The root of term, letter and tag pages: all sit two folders deep.
+    static let deepRoot = "../../"
+
+    /// A term page's URL as seen from another term page.
+    static func term(slug: String, fromTermPage: Bool) -> String {
+        fromTermPage ? "../\(slug)/index.html" : term(slug: slug)
+    }
+
+    /// The folder of a page file: `terms/x/index.html` → `terms/x/`, `index.html` → "".
+    static func folder(ofPage path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+    }
+}
