@@ -23,6 +23,6 @@ public enum GlossaryChecker {
         var timings = StageTimings()
         let analysis = try Pipeline.analyze(options, templates: templatesFolder == nil ? .none : .ifPresent, timings: &timings)
         let warnings = CheckRules.warnings(glossary: analysis.glossary, linked: analysis.linked, settings: analysis.settings)
-        return Report(diagnostics: DiagnosticsError.ordered(analysis.diagnostics + warnings), termCount: analysis.termFileCount)
+        return Report(diagnostics: DiagnosticsError.ordered(analysis.diagnostics + analysis.notices + warnings), termCount: analysis.termFileCount)
     }
 }

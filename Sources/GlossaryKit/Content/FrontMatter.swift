@@ -17,11 +17,21 @@ public struct FrontMatter: Sendable {
     public var slug: Located<String>?
     public var description: String?
     public var draft = false
-    /// Fields the contract does not know, kept for templates: name and value as text.
+    /// Old URL names: links to them resolve, and the build writes redirect pages there.
+    public var formerSlugs: [Located<String>] = []
+    /// Fields the contract does not know, kept for templates: name (lower case) and value
+    /// as text.
     public var extra: [(key: String, value: String)] = []
+    /// What the author may want to tidy (a key spelled `Title`, empty list entries):
+    /// warnings of `glossary check`, never errors.
+    public var notices: [Located<String>] = []
+    /// Set when `layout:` or `type:` names a page that is no term (`layout: search`): the
+    /// build skips the file.
+    public var page: Located<String>?
 
     static let knownKeys: Set<String> = [
         "title", "aliases", "part_of_speech", "tags", "see_also", "related", "slug", "description", "draft",
+        "former_slugs",
     ]
 }
 
@@ -31,7 +41,8 @@ extension FrontMatter: Equatable {
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.aliases == b.aliases && a.partOfSpeech == b.partOfSpeech && a.tags == b.tags
             && a.seeAlso == b.seeAlso && a.related == b.related && a.slug == b.slug && a.description == b.description
-            && a.draft == b.draft && a.extra.elementsEqual(b.extra, by: { $0.key == $1.key && $0.value == $1.value })
+            && a.draft == b.draft && a.formerSlugs == b.formerSlugs && a.notices == b.notices && a.page == b.page
+            && a.extra.elementsEqual(b.extra, by: { $0.key == $1.key && $0.value == $1.value })
     }
 }
 
@@ -131,56 +142,7 @@ package enum FrontMatterParser {
         guard let root else {
             throw DiagnosticsError([Diagnostic(file: file, line: 1, column: 1, message: "the front matter has no 'title'")])
         }
-        let fields = try YAMLFields(node: root, file: file, positions: positions)
-        guard let titleNode = fields.node("title") else {
-            throw DiagnosticsError([Diagnostic(file: file, line: 2, column: 1, message: "the front matter has no 'title'")])
-        }
-        if YAMLFields.isNull(titleNode) { throw fields.error(at: titleNode, "'title' is empty") }
-        let title = try fields.textScalar(titleNode, field: "title")
-        guard title.value.contains(where: { !$0.isWhitespace }) else {
-            throw fields.error(at: titleNode, "'title' is empty")
-        }
-        var matter = FrontMatter(title: title)
-        matter.aliases = try fields.textList("aliases")
-        matter.partOfSpeech = try fields.text("part_of_speech")
-        matter.tags = try fields.textList("tags")
-        matter.seeAlso = try fields.textList("see_also")
-        matter.related = try related(fields)
-        matter.slug = try fields.locatedText("slug")
-        matter.description = try fields.text("description")
-        matter.draft = try fields.bool("draft") ?? false
-        matter.extra = fields.keys.filter { !FrontMatter.knownKeys.contains($0) }.map { key in
-            (key, fields.node(key).map(plainText) ?? "")
-        }
-        return matter
-    }
-
-    private static func related(_ fields: YAMLFields) throws -> [RelatedEntry] {
-        guard let node = fields.node("related"), !YAMLFields.isNull(node) else { return [] }
-        let items = node.sequence.map(Array.init) ?? [node]
-        return try items.map { item in
-            if item.scalar != nil { return .term(try fields.textScalar(item, field: "related")) }
-            guard item.mapping != nil else {
-                throw fields.error(at: item, "'related' entries must be a term name or {title, url}, found \(YAMLFields.describe(item))")
-            }
-            let entry = try YAMLFields(node: item, file: fields.file, positions: fields.positions)
-            guard let url = try entry.text("url") else {
-                throw fields.error(at: item, "a 'related' entry with fields needs a 'url' (name other terms as plain text)")
-            }
-            let title = try entry.text("title") ?? url
-            let (line, column) = fields.position(of: item)
-            return .external(title: title, url: url, line: line, column: column)
-        }
-    }
-
-    /// A YAML value as text for templates: scalars as written, lists joined by commas.
-    private static func plainText(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map(plainText).joined(separator: ", ")
-        case .mapping(let mapping):
-            return mapping.map { "\($0.key.string ?? ""): \(plainText($0.value))" }.joined(separator: ", ")
-        case .alias: return ""
-        }
+        let fields = try YAMLFrontMatter.fields(of: root, file: file, positions: positions)
+        return try FrontMatterMapping.frontMatter(fields, file: file)
     }
 }

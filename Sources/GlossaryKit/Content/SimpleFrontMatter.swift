@@ -16,8 +16,10 @@ package enum SimpleFrontMatter {
     private enum Value {
         case null
         case scalar(Located<String>, plain: Bool)
-        case list([Located<String>])
-        case related([RelatedEntry])
+        /// The list's position (its `[` or first `-`) and its items, all text.
+        case list(FrontMatterValue.Position, [Located<String>])
+        /// A block list for `related`: names and `title`/`url` mappings.
+        case related(FrontMatterValue.Position, [FrontMatterValue])
     }
 
     /// The fields, or nil when the text is not in the simple subset. `yaml` starts on
@@ -31,7 +33,7 @@ package enum SimpleFrontMatter {
             lines.append(Line(number: number, bytes: slice))
             number += 1
         }
-        var fields: [(key: String, value: Value)] = []
+        var fields: [(key: String, line: Int, value: Value)] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -46,77 +48,56 @@ package enum SimpleFrontMatter {
             if trimmed(rest).isEmpty {
                 let (value, next) = blockValue(lines, from: index, key: key)
                 guard let value else { return nil }
-                fields.append((key, value))
+                fields.append((key, line.number, value))
                 index = next
             } else {
                 guard let value = inlineValue(rest, line: line.number, column: restColumn) else { return nil }
-                fields.append((key, value))
+                fields.append((key, line.number, value))
             }
         }
         return frontMatter(from: fields)
     }
 
-    // MARK: building the result, as FrontMatterParser would from Yams's nodes
+    // MARK: building the result, as FrontMatterParser does from Yams's nodes
 
-    private static func frontMatter(from fields: [(key: String, value: Value)]) -> FrontMatter? {
-        func value(_ key: String) -> Value? { fields.first { $0.key == key }?.value }
-        /// `.some(nil)`: the field is absent; `nil`: not in the simple subset, ask Yams.
-        func text(_ key: String) -> Located<String>?? {
-            switch value(key) {
-            case nil, .null?: return .some(nil)
-            case .scalar(let located, let plain)?:
-                // Spelled out: a bare `nil` in `? nil : located` became `.some(nil)`, so a
-                // plain `slug: 404` or `description: 2024 report` was silently dropped.
-                if plain && !YAMLFields.isPlainText(located.value) { return .none }
-                return .some(located)
-            default: return .none
+    /// The values as `FrontMatterMapping` takes them from either reader; nil (ask Yams)
+    /// where a plain scalar's type would need YAML's resolver, or the mapping finds an
+    /// error (Yams then reports it with its own positions).
+    private static func frontMatter(from fields: [(key: String, line: Int, value: Value)]) -> FrontMatter? {
+        var values: [FrontMatterValue.Field] = []
+        values.reserveCapacity(fields.count)
+        for field in fields {
+            let keyPosition = FrontMatterValue.Position(line: field.line, column: 1)
+            let known = FrontMatter.knownKeys.contains(field.key.lowercased())
+            let value: FrontMatterValue
+            switch field.value {
+            case .null:
+                value = .null(FrontMatterValue.Position(line: field.line, column: field.key.unicodeScalars.count + 2))
+            case .scalar(let located, let plain):
+                let position = FrontMatterValue.Position(line: located.line, column: located.column)
+                if !plain || YAMLFields.isPlainText(located.value) {
+                    value = .scalar(.init(text: located.value, position: position, kind: .text))
+                } else if located.value == "true" || located.value == "false" {
+                    value = .scalar(.init(text: located.value, position: position, kind: .bool(located.value == "true")))
+                } else if !known {
+                    // Only shown as text to templates: its YAML type does not matter.
+                    value = .scalar(.init(text: located.value, position: position, kind: .other("a value")))
+                } else {
+                    return nil
+                }
+            case .list(let position, let items):
+                value = .list(items.map(text), position)
+            case .related(let position, let items):
+                guard field.key == "related" else { return nil }
+                value = .list(items, position)
             }
+            values.append(FrontMatterValue.Field(key: field.key, keyPosition: keyPosition, value: value))
         }
-        func list(_ key: String) -> [Located<String>]? {
-            switch value(key) {
-            case nil, .null?: return []
-            case .scalar(let located, let plain)?:
-                return plain && !YAMLFields.isPlainText(located.value) ? nil : [located]
-            case .list(let items)?: return items
-            case .related?: return nil
-            }
-        }
-        guard case .scalar(let title, let plain)? = value("title"), !plain || YAMLFields.isPlainText(title.value),
-              title.value.contains(where: { !$0.isWhitespace })
-        else { return nil }
-        var matter = FrontMatter(title: title)
-        guard let aliases = list("aliases"), let tags = list("tags"), let seeAlso = list("see_also"),
-              let partOfSpeech = text("part_of_speech"), let slug = text("slug"), let description = text("description")
-        else { return nil }
-        matter.aliases = aliases
-        matter.tags = tags
-        matter.seeAlso = seeAlso
-        matter.partOfSpeech = partOfSpeech?.value
-        matter.slug = slug
-        matter.description = description?.value
-        switch value("related") {
-        case nil, .null?: break
-        case .related(let entries)?: matter.related = entries
-        case .list(let items)?: matter.related = items.map { .term($0) }
-        case .scalar(let located, let plain)?:
-            guard !plain || YAMLFields.isPlainText(located.value) else { return nil }
-            matter.related = [.term(located)]
-        }
-        switch value("draft") {
-        case nil, .null?: break
-        case .scalar(let located, true)? where located.value == "true" || located.value == "false":
-            matter.draft = located.value == "true"
-        default: return nil
-        }
-        for (key, value) in fields where !FrontMatter.knownKeys.contains(key) {
-            switch value {
-            case .null: matter.extra.append((key, ""))
-            case .scalar(let located, _): matter.extra.append((key, located.value))
-            case .list(let items): matter.extra.append((key, items.map(\.value).joined(separator: ", ")))
-            case .related: return nil
-            }
-        }
-        return matter
+        return try? FrontMatterMapping.frontMatter(values, file: "")
+    }
+
+    private static func text(_ located: Located<String>) -> FrontMatterValue {
+        .scalar(.init(text: located.value, position: .init(line: located.line, column: located.column), kind: .text))
     }
 
     // MARK: lines
@@ -155,7 +136,8 @@ package enum SimpleFrontMatter {
         guard content.last == UInt8(ascii: "]") else { return nil }
         let inner = content.dropFirst().dropLast()
         var items: [Located<String>] = []
-        if trimmed(inner).isEmpty { return .list([]) }
+        let listPosition = FrontMatterValue.Position(line: line, column: column)
+        if trimmed(inner).isEmpty { return .list(listPosition, []) }
         var start = inner.startIndex
         while start <= inner.endIndex {
             var end = start
@@ -180,7 +162,7 @@ package enum SimpleFrontMatter {
             items.append(Located(text, line: line, column: itemColumn))
             start = end + 1
         }
-        return .list(items)
+        return .list(listPosition, items)
     }
 
     /// Lines after `key:` with nothing on its line: a block list (`- item` or `- title: …`
@@ -188,8 +170,10 @@ package enum SimpleFrontMatter {
     private static func blockValue(_ lines: [Line], from start: Int, key: String) -> (Value?, Int) {
         var index = start
         var items: [Located<String>] = []
-        var entries: [RelatedEntry] = []
+        var entries: [FrontMatterValue] = []
+        var allNames = true
         var dashIndent: Int?
+        var listPosition: FrontMatterValue.Position?
         while index < lines.count {
             let line = lines[index].bytes
             if trimmed(line).isEmpty { index += 1; continue }
@@ -197,6 +181,7 @@ package enum SimpleFrontMatter {
             guard line.dropFirst(indent).first == UInt8(ascii: "-") else { break }
             if let dashIndent, dashIndent != indent { return (nil, index) }
             dashIndent = indent
+            if listPosition == nil { listPosition = .init(line: lines[index].number, column: indent + 1) }
             let afterDash = line.startIndex + indent + 1
             guard afterDash < line.endIndex, line[afterDash] == UInt8(ascii: " ") else { return (nil, index) }
             var contentStart = afterDash
@@ -223,13 +208,17 @@ package enum SimpleFrontMatter {
                     pairs[otherKey] = value
                     index += 1
                 }
-                guard Set(pairs.keys).isSubset(of: ["title", "url"]), let url = pairs["url"] else { return (nil, index) }
-                entries.append(.external(title: pairs["title"] ?? url, url: url, line: lineNumber, column: column))
-                items.append(Located("", line: lineNumber, column: column))
+                guard Set(pairs.keys).isSubset(of: ["title", "url"]), pairs["url"] != nil else { return (nil, index) }
+                let position = FrontMatterValue.Position(line: lineNumber, column: column)
+                entries.append(.mapping(pairs.keys.sorted().map { key in
+                    FrontMatterValue.Field(
+                        key: key, keyPosition: position, value: .scalar(.init(text: pairs[key]!, position: position, kind: .text)))
+                }, position))
+                allNames = false
             } else {
                 guard let (text, plain) = scalar(content), !plain || YAMLFields.isPlainText(text) else { return (nil, index) }
                 items.append(Located(text, line: lineNumber, column: column))
-                entries.append(.term(Located(text, line: lineNumber, column: column)))
+                entries.append(Self.text(Located(text, line: lineNumber, column: column)))
             }
         }
         // A following line that is neither a new key nor blank (e.g. a continuation) is
@@ -238,8 +227,8 @@ package enum SimpleFrontMatter {
             return (nil, index)
         }
         if dashIndent == nil { return (.null, index) }
-        if key == "related" { return (.related(entries), index) }
-        return entries.allSatisfy({ if case .term = $0 { return true } else { return false } }) ? (.list(items), index) : (nil, index)
+        if key == "related" { return (.related(listPosition!, entries), index) }
+        return allNames ? (.list(listPosition!, items), index) : (nil, index)
     }
 
     /// A single-line scalar: `"double"` (no escapes), `'single'` (with `''`), or plain text

@@ -2,7 +2,8 @@
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// How bad the problem is; errors fail the build.
     public enum Severity: String, Sendable {
-        case error, warning
+        /// A note says what the tool did that the author may not expect (a page skipped).
+        case error, warning, note
     }
 
     /// The file the problem is in, as given to the build (relative paths stay relative).

@@ -40,7 +40,9 @@ public enum DiagnosticFormatter {
         if !diagnostic.suggestions.isEmpty {
             message += "; did you mean " + diagnostic.suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
         }
-        return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+        // GitHub's workflow commands call a note a notice.
+        let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }
 
     /// `{"column":…,"file":…,"line":…,"message":…,"severity":…,"suggestions":[…]}`.

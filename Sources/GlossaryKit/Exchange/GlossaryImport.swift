@@ -308,7 +308,7 @@ public enum GlossaryImport {
             let path = ContentLoader.join(contentFolder, planned.relativePath)
             do {
                 try FileManager.default.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    atPath: FolderPath.parent(of: path), withIntermediateDirectories: true)
                 try Data(planned.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
                 throw Failure(kind: .unreadable, diagnostics: [Diagnostic(

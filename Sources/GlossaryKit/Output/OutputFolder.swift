@@ -54,7 +54,7 @@ public enum OutputFolder {
             let parent = output.deletingLastPathComponent()
             let base = output.lastPathComponent
             try OutputFolder.checkReplaceable(output, displayPath: path)
-            if let problem = OutputFolder.makeFolders((path as NSString).deletingLastPathComponent) {
+            if let problem = OutputFolder.makeFolders(FolderPath.parent(of: path)) {
                 throw failure(path, "cannot create the folder that holds the output: \(problem)")
             }
             removeStaleFolders(in: parent, base: base)
@@ -141,7 +141,7 @@ public enum OutputFolder {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             return isDirectory.boolValue ? nil : "\(path) is a file, not a folder"
         }
-        if let problem = makeFolders((path as NSString).deletingLastPathComponent) { return problem }
+        if let problem = makeFolders(FolderPath.parent(of: path)) { return problem }
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return nil }
         return "\(path): \(String(cString: strerror(errno)))"
     }

@@ -82,9 +82,10 @@ package enum BuildStages {
         for (file, outcome) in zip(files, parsed) {
             cache?.store(file, outcome)
             diagnostics += outcome.diagnostics
+            result.notes += outcome.notes
             if let term = outcome.term {
                 if includeDrafts || !term.frontMatter.draft { result.terms.append(term) } else { result.drafts.append(term) }
-            } else {
+            } else if outcome.notes.isEmpty {
                 result.failedPaths.append(file.relativePath)
             }
         }
@@ -94,7 +95,16 @@ package enum BuildStages {
     /// One term file through the front matter stage.
     static func parse(_ source: TermSource) -> ParsedFile {
         do {
-            return ParsedFile(term: try TermParser.parse(source), diagnostics: [])
+            let term = try TermParser.parse(source)
+            if let layout = term.frontMatter.page {
+                return ParsedFile(term: nil, diagnostics: [], notes: [Diagnostic(
+                    file: source.displayPath, line: layout.line, column: layout.column, severity: .note,
+                    message: "skipped: '\(layout.value)' names a page that is not a term")])
+            }
+            let notices = term.frontMatter.notices.map {
+                Diagnostic(file: source.displayPath, line: $0.line, column: $0.column, severity: .warning, message: $0.value)
+            }
+            return ParsedFile(term: term, diagnostics: [], notes: notices)
         } catch {
             return ParsedFile(term: nil, diagnostics: diagnostics(of: error, file: source.displayPath))
         }

@@ -42,6 +42,7 @@ package enum Pipeline {
             settings: loaded.settings, templates: templates, glossary: glossary.value, linked: linked.value, tags: tags.value,
             diagnostics: DiagnosticsError.ordered(
                 parsed.diagnostics + glossary.diagnostics + linked.diagnostics + tags.diagnostics),
+            notices: parsed.value.notes,
             termFileCount: glossary.value.terms.count + parsed.value.failedPaths.count, reparsed: reparsed)
     }
 

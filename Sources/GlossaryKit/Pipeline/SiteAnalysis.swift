@@ -30,6 +30,8 @@ package enum SourceFile {
 struct ParsedFile {
     var term: Term?
     var diagnostics: [Diagnostic]
+    /// For `glossary check` only: why a file that is no term was skipped.
+    var notes: [Diagnostic] = []
 }
 
 /// The front matter stage's output.
@@ -40,6 +42,8 @@ struct ParsedTerms {
     var drafts: [Term] = []
     /// Term files that had errors; references to them are not reported a second time.
     var failedPaths: [String] = []
+    /// Notes for `glossary check` (pages skipped as no terms).
+    var notes: [Diagnostic] = []
 
     var unavailable: UnavailableNames {
         UnavailableNames(drafts: drafts, failedPaths: failedPaths)
@@ -103,6 +107,9 @@ package struct SiteAnalysis {
     package var tags: TagIndex
     /// Ordered, each once (`DiagnosticsError.ordered`).
     package var diagnostics: [Diagnostic]
+    /// Warnings and notes the stages found for `glossary check` (a key spelled `Title`, a
+    /// page skipped); never a reason to fail.
+    package var notices: [Diagnostic]
     /// Term files read: the glossary's terms and the files that had errors.
     var termFileCount: Int
     /// Term files parsed again this run (all of them unless a cache held some).

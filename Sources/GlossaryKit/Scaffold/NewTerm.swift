@@ -39,7 +39,7 @@ public enum NewTerm {
         guard !FileManager.default.fileExists(atPath: path) else { throw refusal(path, "the file already exists") }
         do {
             try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                atPath: FolderPath.parent(of: path), withIntermediateDirectories: true)
             // `.withoutOverwriting` closes the race with another writer between check and write.
             try Data(skeleton(title: title).utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {

@@ -53,7 +53,7 @@ public enum ProjectInitializer {
             let path = ContentLoader.join(folder, relative)
             do {
                 try fileManager.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    atPath: FolderPath.parent(of: path), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
                 throw DiagnosticsError([Diagnostic(file: path, message: "cannot write the file: \(error.localizedDescription)")])

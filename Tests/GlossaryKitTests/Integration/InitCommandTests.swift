@@ -12,7 +12,7 @@ import Testing
         #expect(run.standardOutput.hasPrefix("Created a glossary in \(project) ("))
         let build = try CommandRun.glossary(["build"], in: project)
         #expect(build.status == 0, "\(build.standardError)")
-        #expect(build.standardOutput.hasPrefix("Built 1 terms into Output ("))
+        #expect(build.standardOutput.hasPrefix("Built 1 term into Output ("))
         #expect(FileManager.default.fileExists(atPath: project + "/Output/terms/example-term/index.html"))
         let check = try CommandRun.glossary(["check", "--strict"], in: project)
         #expect(check.status == 0, "\(check.standardOutput)")

@@ -1,0 +1,167 @@
+/// The term-file contract's field mapping, in one place: the fields either reader found →
+/// `FrontMatter`. Every type error points at the offending value.
+///
+/// Keys are matched case-insensitively, as Hugo reads them (`Title` is `title`), and empty
+/// strings in lists are dropped (Hugo-style term templates leave empty slots); both are
+/// noted for `glossary check`.
+import Foundation
+
+enum FrontMatterMapping {
+    static let listFields: Set<String> = ["aliases", "tags", "see_also", "former_slugs"]
+
+    static func frontMatter(_ fields: [FrontMatterValue.Field], file: String) throws(DiagnosticsError) -> FrontMatter {
+        var notices: [Located<String>] = []
+        var byKey: [String: FrontMatterValue] = [:]
+        var ordered: [(key: String, value: FrontMatterValue)] = []
+        var respelled: [String] = []
+        var firstRespelling: FrontMatterValue.Position?
+        for field in fields {
+            let key = field.key.lowercased()
+            if byKey[key] != nil {
+                throw error(file, field.keyPosition, "the key '\(field.key)' repeats a key of this front matter (keys are matched case-insensitively); remove one")
+            }
+            if key != field.key {
+                respelled.append("'\(field.key)' as '\(key)'")
+                firstRespelling = firstRespelling ?? field.keyPosition
+            }
+            byKey[key] = field.value
+            ordered.append((key, field.value))
+        }
+        if let position = firstRespelling {
+            notices.append(Located(
+                "front matter keys are read case-insensitively; write " + respelled.joined(separator: ", "),
+                line: position.line, column: position.column))
+        }
+
+        guard let titleValue = byKey["title"] else {
+            throw error(file, .init(line: 2, column: 1), "the front matter has no 'title'")
+        }
+        if case .null = titleValue { throw error(file, titleValue.position, "'title' is empty") }
+        let title = try text(titleValue, field: "title", file: file)
+        guard title.value.contains(where: { !$0.isWhitespace }) else { throw error(file, titleValue.position, "'title' is empty") }
+
+        var matter = FrontMatter(title: title)
+        func list(_ key: String) throws(DiagnosticsError) -> [Located<String>] {
+            let items = try textList(byKey[key], field: key, file: file)
+            let kept = items.filter { !$0.value.isEmpty }
+            if kept.count < items.count, let value = byKey[key] {
+                notices.append(Located(
+                    "empty entries in '\(key)' are left out; remove them", line: value.position.line,
+                    column: value.position.column))
+            }
+            return kept
+        }
+        matter.aliases = try list("aliases")
+        matter.tags = try list("tags")
+        matter.seeAlso = try list("see_also")
+        matter.formerSlugs = try list("former_slugs")
+        matter.partOfSpeech = try optionalText(byKey["part_of_speech"], field: "part_of_speech", file: file)?.value
+        matter.slug = try optionalText(byKey["slug"], field: "slug", file: file)
+        matter.description = try optionalText(byKey["description"], field: "description", file: file)?.value
+        matter.draft = try bool(byKey["draft"], field: "draft", file: file) ?? false
+        matter.related = try related(byKey["related"], file: file, notices: &notices)
+        matter.extra = ordered.filter { !FrontMatter.knownKeys.contains($0.key) }.map { ($0.key, $0.value.plainText) }
+        matter.notices = notices
+        for field in fields where ["layout", "type"].contains(field.key.lowercased()) {
+            let value = field.value.plainText.trimmingCharacters(in: .whitespaces)
+            if !termLayouts.contains(value.lowercased()) && matter.page == nil {
+                matter.page = Located("\(field.key): \(value)", line: field.keyPosition.line, column: field.keyPosition.column)
+            }
+        }
+        return matter
+    }
+
+    /// Layouts and types a term may name; any other `layout:` or `type:` (Hugo's
+    /// `layout: search`) marks a page of a bigger site, which a build skips.
+    static let termLayouts: Set<String> = ["", "term", "terms", "glossary", "default", "single"]
+
+    // MARK: typed access
+
+    static func text(_ value: FrontMatterValue, field: String, file: String) throws(DiagnosticsError) -> Located<String> {
+        switch value {
+        case .scalar(let scalar):
+            guard case .text = scalar.kind else {
+                throw error(file, value.position, "'\(field)' must be text, found \(value.described); put it in quotes to use it as text")
+            }
+            return Located(scalar.text, line: scalar.position.line, column: scalar.position.column)
+        case .null:
+            throw error(file, value.position, "'\(field)' must be text, found nothing; put it in quotes to use it as text")
+        case .list, .mapping:
+            throw error(file, value.position, "'\(field)' must be text, found \(value.described)")
+        }
+    }
+
+    private static func optionalText(_ value: FrontMatterValue?, field: String, file: String) throws(DiagnosticsError)
+        -> Located<String>?
+    {
+        guard let value else { return nil }
+        if case .null = value { return nil }
+        return try text(value, field: field, file: file)
+    }
+
+    /// A list of text values; a single text value counts as a list of one.
+    private static func textList(_ value: FrontMatterValue?, field: String, file: String) throws(DiagnosticsError)
+        -> [Located<String>]
+    {
+        switch value {
+        case nil, .null?: return []
+        case .list(let items, _)?:
+            var texts: [Located<String>] = []
+            texts.reserveCapacity(items.count)
+            for item in items { texts.append(try text(item, field: field, file: file)) }
+            return texts
+        case .scalar?: return [try text(value!, field: field, file: file)]
+        case .mapping?: throw error(file, value!.position, "'\(field)' must be a list of text values, found a mapping")
+        }
+    }
+
+    private static func bool(_ value: FrontMatterValue?, field: String, file: String) throws(DiagnosticsError) -> Bool? {
+        guard let value else { return nil }
+        switch value {
+        case .null: return nil
+        case .scalar(let scalar):
+            if case .bool(let flag) = scalar.kind { return flag }
+        default: break
+        }
+        throw error(file, value.position, "'\(field)' must be true or false, found \(value.described)")
+    }
+
+    private static func related(_ value: FrontMatterValue?, file: String, notices: inout [Located<String>])
+        throws(DiagnosticsError) -> [RelatedEntry]
+    {
+        let items: [FrontMatterValue]
+        switch value {
+        case nil, .null?: return []
+        case .list(let list, _)?: items = list
+        default: items = [value!]
+        }
+        var entries: [RelatedEntry] = []
+        var droppedEmpty = false
+        for item in items {
+            switch item {
+            case .scalar, .null:
+                let name = try text(item, field: "related", file: file)
+                if name.value.isEmpty { droppedEmpty = true } else { entries.append(.term(name)) }
+            case .mapping(let fields, let position):
+                var byKey: [String: FrontMatterValue] = [:]
+                for field in fields where byKey[field.key.lowercased()] == nil { byKey[field.key.lowercased()] = field.value }
+                guard let url = try optionalText(byKey["url"], field: "url", file: file)?.value else {
+                    throw error(file, position, "a 'related' entry with fields needs a 'url' (name other terms as plain text)")
+                }
+                let title = try optionalText(byKey["title"], field: "title", file: file)?.value ?? url
+                entries.append(.external(title: title, url: url, line: position.line, column: position.column))
+            case .list:
+                throw error(file, item.position, "'related' entries must be a term name or {title, url}, found a list")
+            }
+        }
+        if droppedEmpty, let value {
+            notices.append(Located(
+                "empty entries in 'related' are left out; remove them", line: value.position.line, column: value.position.column))
+        }
+        return entries
+    }
+
+    static func error(_ file: String, _ position: FrontMatterValue.Position, _ message: String) -> DiagnosticsError {
+        DiagnosticsError([Diagnostic(file: file, line: position.line, column: position.column, message: message)])
+    }
+}
