@@ -111,6 +111,11 @@ enum FrontMatterParser {
     /// The full YAML path: every shape YAML allows, and every error located.
     static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
         let positions = YAMLPositions(yaml: yaml, lineOffset: 1)
+        if let problem = YAMLAliasScan.check(yaml) {
+            throw DiagnosticsError([
+                Diagnostic(file: file, line: problem.line + positions.lineOffset, column: problem.column, message: problem.message)
+            ])
+        }
         let root: Node?
         do {
             // An explicit encoding: Yams's default reads the process environment on every call.
@@ -139,8 +144,16 @@ enum FrontMatterParser {
         matter.slug = try fields.locatedText("slug")
         matter.description = try fields.text("description")
         matter.draft = try fields.bool("draft") ?? false
-        matter.extra = fields.keys.filter { !FrontMatter.knownKeys.contains($0) }.map { key in
-            (key, fields.node(key).map(plainText) ?? "")
+        matter.extra = try fields.keys.filter { !FrontMatter.knownKeys.contains($0) }.map { key in
+            guard let node = fields.node(key) else { return (key, "") }
+            var budget = ValueBudget()
+            guard let text = plainText(node, budget: &budget) else {
+                throw fields.error(
+                    at: node,
+                    "the value of '\(key)' is too large: more than \(FrontMatterLimits.maxValueItems) items or "
+                        + "\(FrontMatterLimits.maxValueBytes) bytes of text once its aliases are expanded")
+            }
+            return (key, text)
         }
         return matter
     }
@@ -163,13 +176,52 @@ enum FrontMatterParser {
         }
     }
 
-    /// A YAML value as text for templates: scalars as written, lists joined by commas.
-    private static func plainText(_ node: Node) -> String {
+    /// What one field's value may still grow to (`FrontMatterLimits`).
+    private struct ValueBudget {
+        var items = FrontMatterLimits.maxValueItems
+        var bytes = FrontMatterLimits.maxValueBytes
+
+        /// Takes one item of `size` bytes; false once the value is over either limit.
+        mutating func take(bytes size: Int) -> Bool {
+            items -= 1
+            return spend(bytes: size)
+        }
+
+        /// Takes `size` bytes of separators; false once the value is over either limit.
+        mutating func spend(bytes size: Int) -> Bool {
+            bytes -= size
+            return items >= 0 && bytes >= 0
+        }
+    }
+
+    /// A YAML value as text for templates: scalars as written, lists joined by commas; nil
+    /// when it outgrows the budget. Yams shares an anchored node between its aliases, so
+    /// this walk is where an alias bomb would expand: it stops as soon as the budget is spent.
+    private static func plainText(_ node: Node, budget: inout ValueBudget) -> String? {
         switch node {
-        case .scalar(let scalar): return scalar.string
-        case .sequence(let sequence): return sequence.map(plainText).joined(separator: ", ")
+        case .scalar(let scalar):
+            return budget.take(bytes: scalar.string.utf8.count) ? scalar.string : nil
+        case .sequence(let sequence):
+            guard budget.take(bytes: 0) else { return nil }
+            var parts: [String] = []
+            for item in sequence {
+                guard let part = plainText(item, budget: &budget), budget.spend(bytes: parts.isEmpty ? 0 : 2) else {
+                    return nil
+                }
+                parts.append(part)
+            }
+            return parts.joined(separator: ", ")
         case .mapping(let mapping):
-            return mapping.map { "\($0.key.string ?? ""): \(plainText($0.value))" }.joined(separator: ", ")
+            guard budget.take(bytes: 0) else { return nil }
+            var parts: [String] = []
+            for pair in mapping {
+                let key = pair.key.string ?? ""
+                guard let value = plainText(pair.value, budget: &budget),
+                      budget.spend(bytes: key.utf8.count + 2 + (parts.isEmpty ? 0 : 2))
+                else { return nil }
+                parts.append("\(key): \(value)")
+            }
+            return parts.joined(separator: ", ")
         case .alias: return ""
         }
     }
