@@ -50,6 +50,8 @@ public enum Linker {
         }
 
         var bodyTargets: [Int] = []
+        // A set beside the list: `contains` on the list was quadratic in a body's targets.
+        var bodyTargetSet = Set<Int>()
         let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: allowRawHTML) {
             reference in
             let target: Int?
@@ -63,7 +65,7 @@ public enum Linker {
                 }
             }
             guard let target else { return nil }
-            if !bodyTargets.contains(target) { bodyTargets.append(target) }
+            if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
             return pageURL(of: glossary.terms[target], fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
         }
         let description = term.frontMatter.description ?? body.firstParagraph
