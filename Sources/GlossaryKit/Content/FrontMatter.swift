@@ -132,6 +132,11 @@ package enum FrontMatterParser {
     /// The full YAML path: every shape YAML allows, and every error located.
     package static func parseWithYams(yaml: String, file: String) throws -> FrontMatter {
         let positions = YAMLPositions(yaml: yaml, lineOffset: 1)
+        if let problem = YAMLAliasScan.check(yaml) {
+            throw DiagnosticsError([
+                Diagnostic(file: file, line: problem.line + positions.lineOffset, column: problem.column, message: problem.message)
+            ])
+        }
         let root: Node?
         do {
             // An explicit encoding: Yams's default reads the process environment on every call.

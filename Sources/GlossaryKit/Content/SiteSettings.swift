@@ -48,6 +48,12 @@ public struct SiteSettings: Sendable, Equatable {
         let text = try TextFile.read(path: path, displayPath: displayPath)
         let node: Node?
         let positions = YAMLPositions(yaml: text, lineOffset: 0)
+        // Yams hashes mapping keys in full: an alias in a key could take hours to compose.
+        if let problem = YAMLAliasScan.check(text) {
+            throw DiagnosticsError([
+                Diagnostic(file: displayPath, line: problem.line, column: problem.column, message: problem.message)
+            ])
+        }
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {

@@ -84,7 +84,8 @@ public enum GlossaryExport {
     public static let csvColumns = ExportRecord.CodingKeys.allCases.map(\.rawValue)
 
     /// RFC 4180 CSV (written by CSV.swift): a header row, then one row per term; LF line
-    /// ends, fields quoted when they hold a comma, quote or line end.
+    /// ends, fields quoted when they hold a comma, quote or line end, and a `'` before a
+    /// cell a spreadsheet would run as a formula (`CSVFormulaGuard`).
     public static func csv(_ records: [ExportRecord]) throws -> Data {
         let writer = try CSVWriter(stream: .toMemory())
         try writer.write(row: csvColumns)
@@ -122,7 +123,8 @@ public enum GlossaryExport {
             .exampleHTML: record.exampleHTML,
             .extra: extra,
         ]
-        return ExportRecord.CodingKeys.allCases.map { fields[$0] ?? "" }
+        // Every cell, not only the text ones: a spreadsheet reads any cell as a formula.
+        return ExportRecord.CodingKeys.allCases.map { CSVFormulaGuard.neutralized(fields[$0] ?? "") }
     }
 }
 

@@ -64,6 +64,8 @@ public enum Linker {
         }
 
         var bodyTargets: [Int] = []
+        // A set beside the list: `contains` on the list was quadratic in a body's targets.
+        var bodyTargetSet = Set<Int>()
         let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
             reference in
             let target: Int?
@@ -77,7 +79,7 @@ public enum Linker {
                 }
             }
             guard let target else { return nil }
-            if !bodyTargets.contains(target) { bodyTargets.append(target) }
+            if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
             return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
         }
         let description = term.frontMatter.description ?? body.firstParagraph

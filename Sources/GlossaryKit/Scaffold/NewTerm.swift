@@ -48,21 +48,9 @@ public enum NewTerm {
         return Created(path: path, slug: slug)
     }
 
-    /// The folder most terms of that letter are in; failing that, the letter's own folder if
-    /// the glossary files terms by letter; failing that, the content folder itself.
+    /// The folder most terms of that letter are in (see `TermFolders`).
     static func folderFor(letter: String, terms: [Term]) -> String {
-        func folder(of term: Term) -> String {
-            term.file.relativePath.split(separator: "/").dropLast().joined(separator: "/")
-        }
-        let sameLetter = terms.filter { $0.letter == letter }.map(folder)
-        if let most = mostCommon(sameLetter) { return most }
-        let byLetter = terms.filter { folder(of: $0) == Collation.letterSlug($0.letter) }.count
-        return byLetter * 2 > terms.count ? Collation.letterSlug(letter) : ""
-    }
-
-    private static func mostCommon(_ values: [String]) -> String? {
-        let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        TermFolders(terms: terms).folder(for: letter)
     }
 
     /// The front matter skeleton; the title is quoted for YAML.

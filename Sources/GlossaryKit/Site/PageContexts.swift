@@ -114,17 +114,30 @@ package struct PageContexts: Sendable {
         root == SitePaths.deepRoot ? deepLinks[index] : Self.makeLink(glossary.terms[index], root: root)
     }
 
+    /// Tags a card carries on pages other than the index (letter and tag pages).
+    static let cardTagLimit = 5
+
     /// The term's card as seen from each of `roots`; the parts that do not depend on the
     /// root (its tags' URL names above all) are worked out once.
+    ///
+    /// Only the index's cards (root `""`) carry every tag: its tag filter reads them, and it
+    /// lists each term once. A tag page lists every term with that tag, so a card with all
+    /// its tags made the site quadratic in one term's tags (20,000 tags wrote 3 GB); there
+    /// the card keeps the first `cardTagLimit` and says how many more the term has.
     private static func makeCards(_ term: Term, _ linked: LinkedTerm, roots: [String]) -> [TemplateValue] {
         let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
-        let tagSlugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }.joined(separator: " ")
+        let slugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }
+        let allSlugs = slugs.joined(separator: " ")
+        let shownSlugs = slugs.count > cardTagLimit ? slugs.prefix(cardTagLimit).joined(separator: " ") : allSlugs
+        let moreTags = max(0, slugs.count - cardTagLimit)
         return roots.map { root in
-            [
+            let everyTag = root.isEmpty
+            return [
                 "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
                 "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
                 "description": .string(linked.description), "letter": .string(term.letter),
-                "tag_slugs": .string(tagSlugs),
+                "tag_slugs": .string(everyTag ? allSlugs : shownSlugs),
+                "more_tag_count": .int(everyTag ? 0 : moreTags), "has_more_tags": .bool(!everyTag && moreTags > 0),
             ]
         }
     }

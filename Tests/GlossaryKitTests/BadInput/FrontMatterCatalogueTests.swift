@@ -68,4 +68,25 @@ struct FrontMatterCatalogueTests {
         try project.apply("see-also-wrong-type")
         try project.expectRefusal(["Content/gamma.md:3:19: error: 'see_also' must be text, found a list"])
     }
+
+    /// Issue 12: a 463-byte "billion laughs" in unknown fields ran past a minute and 2.3 GB
+    /// in build, check and export; now each refuses it at once, at the field that outgrows
+    /// the limits. The time bound is generous (the issue's bound is 1 s, release build).
+    @Test func aliasBombIsRefusedQuickly() throws {
+        let project = try BadInputProject()
+        try project.apply("alias-bomb")
+        let message = "Content/gamma.md:7:4: error: the value of 'e' is too large: more than 10000 items or "
+            + "100000 bytes of text once its aliases are expanded"
+        let started = Date()
+        try project.expectRefusal([message])
+        #expect(Date().timeIntervalSince(started) < 10)
+        for command in [["check"], ["export", "--format", "json"]] {
+            let started = Date()
+            let run = try CommandRun.glossary(command, in: project.root)
+            #expect(run.status == 1, "\(command)")
+            let printed = run.standardOutput + run.standardError
+            #expect(printed.contains(message + "\n"), "\(command): \(printed)")
+            #expect(Date().timeIntervalSince(started) < 10, "\(command)")
+        }
+    }
 }
