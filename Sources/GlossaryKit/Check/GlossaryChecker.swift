@@ -33,7 +33,7 @@ public enum GlossaryChecker {
             return Report(diagnostics: sorted(diagnostics + error.diagnostics), termCount: 0)
         }
         let glossary = Glossary(terms: terms)
-        let (linked, linkErrors) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
+        let (linked, linkErrors) = Linker.link(glossary, settings: loaded.settings, jobs: jobs)
         diagnostics += linkErrors
         do { _ = try TagIndex(glossary: glossary) } catch let error as DiagnosticsError { diagnostics += error.diagnostics }
         diagnostics += CheckRules.warnings(glossary: glossary, linked: linked, settings: loaded.settings)

@@ -16,7 +16,7 @@ public enum GlossaryExport {
         let terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
         try SiteBuilder.checkNames(terms)
         let glossary = Glossary(terms: terms)
-        let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
+        let (linked, diagnostics) = Linker.link(glossary, settings: loaded.settings, jobs: jobs)
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         let records = zip(glossary.terms, linked).map { record(for: $0, linked: $1) }
         let settings = loaded.settings

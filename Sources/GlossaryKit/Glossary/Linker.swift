@@ -3,20 +3,29 @@
 public enum Linker {
     /// The linked terms (parallel to `glossary.terms`) and the problems found.
     public static func link(_ glossary: Glossary, allowRawHTML: Bool, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
+        link(glossary, settings: SiteSettings(allowRawHTML: allowRawHTML), jobs: jobs)
+    }
+
+    /// The same, with the settings' `ignore_links:` and `redirects:` (checked here too).
+    public static func link(_ glossary: Glossary, settings: SiteSettings, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
+        let addresses = SiteAddresses(glossary: glossary, settings: settings)
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            linkTerm(at: index, in: glossary, allowRawHTML: allowRawHTML)
+            linkTerm(at: index, in: glossary, addresses: addresses, allowRawHTML: settings.allowRawHTML)
         }
         var linked = results.map(\.0)
-        let diagnostics = results.flatMap(\.1)
+        let diagnostics = addresses.diagnostics + results.flatMap(\.1)
         addBacklinks(to: &linked)
         return (linked, diagnostics)
     }
 
-    static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
+    static func linkTerm(
+        at index: Int, in glossary: Glossary, addresses: SiteAddresses, allowRawHTML: Bool
+    ) -> (LinkedTerm, [Diagnostic]) {
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
         var selfReferences: [Located<String>] = []
+        var formerLinks: [LinkedTerm.FormerLink] = []
 
         func resolve(name: String, line: Int, column: Int, what: String) -> Int? {
             switch glossary.lookup(name: name) {
@@ -53,40 +62,93 @@ public enum Linker {
         let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: allowRawHTML) {
             reference in
             let target: Int?
+            let fragment = reference.fragment.map { "#" + $0 } ?? ""
             switch reference.kind {
             case .wiki:
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
-            case .file:
-                target = resolveFile(reference, from: term, in: glossary, diagnostics: &diagnostics)
+            case .file, .site:
+                let found = reference.kind == .file
+                    ? resolveFile(reference, from: term, in: glossary, addresses: addresses, diagnostics: &diagnostics)
+                    : resolveSite(reference, from: term, addresses: addresses, diagnostics: &diagnostics)
+                switch found {
+                case .term(let found, let former):
+                    target = found
+                    if let former {
+                        formerLinks.append(LinkedTerm.FormerLink(
+                            written: reference.target, target: found, former: former,
+                            current: currentAddress(of: glossary.terms[found], like: reference, from: term),
+                            line: reference.line, column: reference.column))
+                    }
+                case .page(let path): return "../../" + path + fragment
+                case .outside, .missing, nil: target = nil
+                }
                 if target == index {
                     selfReferences.append(Located("link to '\(reference.target)'", line: reference.line, column: reference.column))
                 }
             }
             guard let target else { return nil }
             if !bodyTargets.contains(target) { bodyTargets.append(target) }
-            return pageURL(of: glossary.terms[target], fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
+            return pageURL(of: glossary.terms[target], fromTermPage: true) + fragment
         }
         let description = term.frontMatter.description ?? body.firstParagraph
         var linked = LinkedTerm(
             seeAlso: unique(seeAlso), related: related, body: body, bodyTargets: bodyTargets, description: description)
         linked.selfReferences = selfReferences
+        linked.formerLinks = formerLinks
+        linked.formerSlugs = addresses.formerSlugs[index] ?? []
         return (linked, diagnostics)
     }
 
-    /// A `.md` link is followed as a code host would: relative to the linking file.
+    /// A `.md` link is followed as a code host would: relative to the linking file (from the
+    /// content folder when it starts with `/`); failing that, when it stays inside the
+    /// content folder, its file name is read as a slug or former slug (a file renamed
+    /// since, or one whose `slug:` differs).
     private static func resolveFile(
-        _ reference: BodyReference, from term: Term, in glossary: Glossary, diagnostics: inout [Diagnostic]
-    ) -> Int? {
-        if let path = joinRelative(reference.target, to: term.file.relativePath),
-           let target = glossary.term(atRelativePath: path) {
-            return target
+        _ reference: BodyReference, from term: Term, in glossary: Glossary, addresses: SiteAddresses,
+        diagnostics: inout [Diagnostic]
+    ) -> SiteAddresses.Target? {
+        let base = reference.target.hasPrefix("/") ? "" : term.file.relativePath
+        let path = joinRelative(reference.target, to: base)
+        if let path, let target = glossary.term(atRelativePath: path) {
+            return .term(target, former: nil)
         }
-        let name = String(reference.target.split(separator: "/").last ?? "").dropLast(3)
+        let name = String(String(reference.target.split(separator: "/").last ?? "").dropLast(3))
+        // A path that leaves the content folder is wrong whatever its name.
+        if path != nil, let found = addresses.term(slug: name) { return found }
         diagnostics.append(Diagnostic(
             file: term.file.displayPath, line: reference.line, column: reference.column,
             message: "link to '\(reference.target)' points at no term file of this glossary",
-            suggestions: glossary.suggestions(for: String(name))))
+            suggestions: glossary.suggestions(for: name)))
         return nil
+    }
+
+    /// A link to a page of the site (`/slug/`, `../slug/#a`); one that names no page is an
+    /// error offering the closest addresses, written as the link was (from `/` or relative).
+    private static func resolveSite(
+        _ reference: BodyReference, from term: Term, addresses: SiteAddresses, diagnostics: inout [Diagnostic]
+    ) -> SiteAddresses.Target {
+        let target = addresses.resolve(reference.target, from: term)
+        if case .missing(let slugs) = target {
+            let rooted = reference.target.hasPrefix("/")
+            diagnostics.append(Diagnostic(
+                file: term.file.displayPath, line: reference.line, column: reference.column,
+                message: "link to '\(reference.target)' names no page of this site",
+                suggestions: slugs.map { rooted ? "/\($0)/" : "../\($0)/" }))
+        }
+        return target
+    }
+
+    /// The address to write instead of a former one, in the link's own form.
+    private static func currentAddress(of target: Term, like reference: BodyReference, from term: Term) -> String {
+        switch reference.kind {
+        case .site: return reference.target.hasPrefix("/") ? "/\(target.slug)/" : "../\(target.slug)/"
+        case .file, .wiki:
+            let from = term.file.relativePath.split(separator: "/").dropLast()
+            let to = target.file.relativePath.split(separator: "/")
+            let shared = zip(from, to).prefix { $0 == $1 }.count
+            return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init))
+                .joined(separator: "/")
+        }
     }
 
     /// Joins a relative link to the directory of the file it is in; nil if it leaves the

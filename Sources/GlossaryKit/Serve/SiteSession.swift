@@ -131,6 +131,8 @@ public final class SiteSession: @unchecked Sendable {
         }
         var linked: [LinkedTerm] = []
         var relinked = 0
+        let addresses = SiteAddresses(glossary: glossary, settings: settings)
+        diagnostics += addresses.diagnostics
         for (index, term) in glossary.terms.enumerated() {
             let path = term.file.relativePath
             let version = files[path]?.version ?? -1
@@ -139,7 +141,7 @@ public final class SiteSession: @unchecked Sendable {
                 diagnostics += cached.diagnostics
                 continue
             }
-            var (link, problems) = Linker.linkTerm(at: index, in: glossary, allowRawHTML: settings.allowRawHTML)
+            var (link, problems) = Linker.linkTerm(at: index, in: glossary, addresses: addresses, allowRawHTML: settings.allowRawHTML)
             link.referencedBy = []
             links[path] = CachedLink(version: version, linked: link, diagnostics: problems)
             linked.append(link)
@@ -163,7 +165,9 @@ public final class SiteSession: @unchecked Sendable {
         let pages = Dictionary(
             SiteBuilder.pageList(contexts).map { ($0.path(contexts), $0) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
-            templates.assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+            templates.assets.map { ("assets/" + $0.path, $0.data) }
+                + RedirectPages.files(glossary, linked, settings: settings).map { ($0.path, $0.data) },
+            uniquingKeysWith: { first, _ in first })
         site = Snapshot(prepared: prepared, pages: pages, assets: assets, generation: (site?.generation ?? 0) + 1)
         rendered.removeAll()
         return Outcome(diagnostics: [], termCount: terms.count, reparsed: reparsed, relinked: relinked, seconds: 0)
@@ -234,6 +238,8 @@ public final class SiteSession: @unchecked Sendable {
             hasher.combine(term.slug)
             hasher.combine(term.title)
             for alias in term.frontMatter.aliases { hasher.combine(alias.value) }
+            // Site links resolve by former slug and to tag and letter pages too.
+            for name in term.formerSlugs.map(\.value) + term.frontMatter.tags.map(\.value) + [term.letter] { hasher.combine(name) }
         }
         return hasher.finalize()
     }

@@ -90,7 +90,7 @@ public enum SiteBuilder {
             return built!
         }
         let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
-            let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs)
+            let (linked, diagnostics) = Linker.link(glossary, settings: settings, jobs: options.jobs)
             if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
             return linked
         }
@@ -106,6 +106,7 @@ public enum SiteBuilder {
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = pageList(prepared.contexts)
         let assets = prepared.templates.assets.map { SiteFile(path: "assets/" + $0.path, data: $0.data) }
+            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings)
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
         let shared = OutputFolder.folders(of: ["terms/x", "letters/x", "tags/x"] + assets.map(\.path))
