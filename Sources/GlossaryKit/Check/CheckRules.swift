@@ -37,6 +37,14 @@ enum CheckRules {
             for reference in linked[index].selfReferences {
                 warn(term, reference.line, reference.column, "the \(reference.value) refers to the term itself")
             }
+            for link in linked[index].formerLinks {
+                warn(term, link.line, link.column,
+                     "the link to '\(link.written)' goes to a former address of '\(terms[link.target].title)'; "
+                        + "link to '\(link.current)' instead")
+            }
+            for leftover in Leftovers.find(body: term.body, startLine: term.bodyStartLine, allowRawHTML: settings.allowRawHTML) {
+                warn(term, leftover.line, leftover.column, leftover.value)
+            }
             let body = linked[index].body
             if body.hasExample, body.exampleHTML.allSatisfy(\.isWhitespace) {
                 warn(term, body.exampleHeadingLine ?? 1, 1, "the example section is empty")

@@ -11,6 +11,11 @@ public struct SiteSettings: Sendable, Equatable {
     public var allowRawHTML: Bool
     /// The tags in use, if the site names them; `glossary check` then warns about others.
     public var tags: [String]? = nil
+    /// `ignore_links:` glob patterns (`*` within one path segment, `**` any depth) of site
+    /// paths that are not this glossary's (`/docs/**`): links to them are left as written.
+    public var ignoreLinks: [String] = []
+    /// `redirects:` old path or slug → reference to the term now there, in file order.
+    public var redirects: [SiteRedirect] = []
 
     /// The settings used when `glossary.yml` is absent or leaves a field out.
     public init(
@@ -73,6 +78,8 @@ public struct SiteSettings: Sendable, Equatable {
         settings.language = try fields.text("language") ?? settings.language
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }
+        settings.ignoreLinks = try fields.textList("ignore_links").map(\.value)
+        settings.redirects = try SiteRedirect.read(fields)
         return settings
     }
 }

@@ -18,4 +18,20 @@ public struct LinkedTerm: Sendable {
     public var referencedBy: [Int] = []
     /// Places where the term references itself (allowed, but `glossary check` warns).
     public var selfReferences: [Located<String>] = []
+    /// Links that reached this term's target through a former address (`check` warns).
+    public var formerLinks: [FormerLink] = []
+    /// The old slugs that redirect to this term (`former_slugs:` and `redirects:`), sorted.
+    public var formerSlugs: [String] = []
+
+    /// A body link to a former address: what was written, the old slug it named, and the
+    /// address to write instead.
+    public struct FormerLink: Sendable, Equatable {
+        public var written: String
+        /// The term it reached.
+        public var target: Int
+        public var former: String
+        public var current: String
+        public var line: Int
+        public var column: Int
+    }
 }

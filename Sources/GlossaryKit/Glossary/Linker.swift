@@ -3,12 +3,17 @@
 public enum Linker {
     /// The linked terms (parallel to `glossary.terms`) and the problems found.
     public static func link(_ glossary: Glossary, allowRawHTML: Bool, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
-        let context = Context(allowRawHTML: allowRawHTML, unavailable: UnavailableNames())
+        link(glossary, settings: SiteSettings(allowRawHTML: allowRawHTML), jobs: jobs)
+    }
+
+    /// The same, with the settings' `ignore_links:` and `redirects:` (checked here too).
+    public static func link(_ glossary: Glossary, settings: SiteSettings, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
+        let context = Context(glossary: glossary, settings: settings, unavailable: UnavailableNames())
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
             linkTerm(at: index, in: glossary, context: context)
         }
         var linked = results.map(\.0)
-        let diagnostics = results.flatMap(\.1)
+        let diagnostics = context.addresses.diagnostics + results.flatMap(\.1)
         addBacklinks(to: &linked)
         return (linked, diagnostics)
     }
@@ -16,15 +21,25 @@ public enum Linker {
     /// What linking depends on besides the glossary.
     struct Context: Sendable {
         var allowRawHTML: Bool
+        /// The site's addresses (`/slug/` links, former slugs, redirects, ignore_links).
+        var addresses: SiteAddresses
         /// Names missing for a known reason (a draft, a file with errors of its own).
         var unavailable: UnavailableNames
+
+        init(glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames) {
+            allowRawHTML = settings.allowRawHTML
+            addresses = SiteAddresses(glossary: glossary, settings: settings)
+            self.unavailable = unavailable
+        }
     }
 
     static func linkTerm(at index: Int, in glossary: Glossary, context: Context) -> (LinkedTerm, [Diagnostic]) {
+        let addresses = context.addresses
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
         var selfReferences: [Located<String>] = []
+        var formerLinks: [LinkedTerm.FormerLink] = []
 
         func resolve(name: String, line: Int, column: Int, what: String) -> Int? {
             switch glossary.lookup(name: name) {
@@ -34,8 +49,8 @@ public enum Linker {
             case .missing(let suggestions):
                 switch context.unavailable.reason(forName: name) {
                 case .fileHasErrors?: break  // that file's own errors are reported
-                case .draft(let title)?:
-                    diagnostics.append(Diagnostic(file: file, line: line, column: column, message: draftMessage(what, name, title)))
+                case .draft(let draft)?:
+                    diagnostics.append(Diagnostic(file: file, line: line, column: column, message: draftMessage(what, name, draft)))
                 case nil:
                     diagnostics.append(Diagnostic(
                         file: file, line: line, column: column,
@@ -69,54 +84,103 @@ public enum Linker {
         let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
             reference in
             let target: Int?
+            let fragment = reference.fragment.map { "#" + $0 } ?? ""
             switch reference.kind {
             case .wiki:
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
-            case .file:
-                target = resolveFile(reference, from: term, in: glossary, context: context, diagnostics: &diagnostics)
+            case .file, .site:
+                let found = reference.kind == .file
+                    ? resolveFile(reference, from: term, in: glossary, context: context, diagnostics: &diagnostics)
+                    : resolveSite(reference, from: term, addresses: addresses, diagnostics: &diagnostics)
+                switch found {
+                case .term(let found, let former):
+                    target = found
+                    if let former {
+                        formerLinks.append(LinkedTerm.FormerLink(
+                            written: reference.target, target: found, former: former,
+                            current: currentAddress(of: glossary.terms[found], like: reference, from: term),
+                            line: reference.line, column: reference.column))
+                    }
+                case .page(let path): return "../../" + path + fragment
+                case .outside, .missing, nil: target = nil
+                }
                 if target == index {
                     selfReferences.append(Located("link to '\(reference.target)'", line: reference.line, column: reference.column))
                 }
             }
             guard let target else { return nil }
             if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
-            return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + (reference.fragment.map { "#" + $0 } ?? "")
+            return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + fragment
         }
         let description = term.frontMatter.description ?? body.firstParagraph
         var linked = LinkedTerm(
             seeAlso: unique(seeAlso), related: related, body: body, bodyTargets: bodyTargets, description: description)
         linked.selfReferences = selfReferences
+        linked.formerLinks = formerLinks
+        linked.formerSlugs = addresses.formerSlugs[index] ?? []
         return (linked, diagnostics)
     }
 
-    /// A `.md` link is followed as a code host would: relative to the linking file.
+    /// A `.md` link is followed as a code host would: relative to the linking file (from the
+    /// content folder when it starts with `/`); failing that, when it stays inside the
+    /// content folder, its file name is read as a slug or former slug (a file renamed
+    /// since, or one whose `slug:` differs).
     private static func resolveFile(
-        _ reference: BodyReference, from term: Term, in glossary: Glossary, context: Context, diagnostics: inout [Diagnostic]
-    ) -> Int? {
-        let path = joinRelative(reference.target, to: term.file.relativePath)
+        _ reference: BodyReference, from term: Term, in glossary: Glossary, context: Context,
+        diagnostics: inout [Diagnostic]
+    ) -> SiteAddresses.Target? {
+        let base = reference.target.hasPrefix("/") ? "" : term.file.relativePath
+        let path = joinRelative(reference.target, to: base)
         if let path, let target = glossary.term(atRelativePath: path) {
-            return target
+            return .term(target, former: nil)
         }
         switch path.flatMap(context.unavailable.reason(forFile:)) {
         case .fileHasErrors?: return nil
-        case .draft(let title)?:
+        case .draft(let draft)?:
             diagnostics.append(Diagnostic(
                 file: term.file.displayPath, line: reference.line, column: reference.column,
-                message: draftMessage("link to", reference.target, title)))
+                message: draftMessage("link to", reference.target, draft)))
             return nil
         case nil: break
         }
-        let name = String(reference.target.split(separator: "/").last ?? "").dropLast(3)
+        let addresses = context.addresses
+        let name = String(String(reference.target.split(separator: "/").last ?? "").dropLast(3))
+        // A path that leaves the content folder is wrong whatever its name.
+        if path != nil, let found = addresses.term(slug: name) { return found }
         diagnostics.append(Diagnostic(
             file: term.file.displayPath, line: reference.line, column: reference.column,
             message: "link to '\(reference.target)' points at no term file of this glossary",
-            suggestions: glossary.suggestions(for: String(name))))
+            suggestions: glossary.suggestions(for: name)))
         return nil
     }
 
-    /// A reference to a term left out as a draft: not missing, only not published yet.
-    private static func draftMessage(_ what: String, _ name: String, _ title: String) -> String {
-        "\(what) '\(name)' names '\(title)', a draft (draft: true): publish it, or build with --drafts to include drafts"
+    /// A link to a page of the site (`/slug/`, `../slug/#a`); one that names no page is an
+    /// error offering the closest addresses, written as the link was (from `/` or relative).
+    private static func resolveSite(
+        _ reference: BodyReference, from term: Term, addresses: SiteAddresses, diagnostics: inout [Diagnostic]
+    ) -> SiteAddresses.Target {
+        let target = addresses.resolve(reference.target, from: term)
+        if case .missing(let slugs) = target {
+            let rooted = reference.target.hasPrefix("/")
+            diagnostics.append(Diagnostic(
+                file: term.file.displayPath, line: reference.line, column: reference.column,
+                message: "link to '\(reference.target)' names no page of this site",
+                suggestions: slugs.map { rooted ? "/\($0)/" : "../\($0)/" }))
+        }
+        return target
+    }
+
+    /// The address to write instead of a former one, in the link's own form.
+    private static func currentAddress(of target: Term, like reference: BodyReference, from term: Term) -> String {
+        switch reference.kind {
+        case .site: return reference.target.hasPrefix("/") ? "/\(target.slug)/" : "../\(target.slug)/"
+        case .file, .wiki:
+            let from = term.file.relativePath.split(separator: "/").dropLast()
+            let to = target.file.relativePath.split(separator: "/")
+            let shared = zip(from, to).prefix { $0 == $1 }.count
+            return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared).map(String.init))
+                .joined(separator: "/")
+        }
     }
 
     /// Joins a relative link to the directory of the file it is in; nil if it leaves the
@@ -133,6 +197,12 @@ public enum Linker {
             }
         }
         return components.joined(separator: "/")
+    }
+
+    /// A reference to a term left out as a draft: not missing, only not published yet.
+    private static func draftMessage(_ what: String, _ name: String, _ draft: UnavailableNames.Draft) -> String {
+        "\(what) '\(name)' names a draft: \(draft.file) has 'draft: true'; build with --drafts to include it, "
+            + "or remove 'draft: true' to publish it"
     }
 
     /// Backlinks from every kind of reference; a term never lists itself.

@@ -5,6 +5,9 @@ public struct BodyReference: Sendable, Equatable {
         case wiki
         /// `[text](other.md#anchor)`: `target` is the path as written, without the anchor.
         case file
+        /// `[text](/slug/#anchor)`, `[text](../slug/)`: a path on the site (not an external
+        /// URL); `target` is the path, trimmed and percent-decoded, without the anchor.
+        case site
     }
 
     public var kind: Kind

@@ -32,7 +32,7 @@ public enum MarkdownRenderer {
         for candidate in ReferenceCandidates.collect(in: document) {
             switch candidate.kind {
             case .link:
-                rewriteFileLink(candidate, locator: &locator, resolve: resolve, into: &references)
+                rewriteLink(candidate, locator: &locator, resolve: resolve, into: &references)
             case .text:
                 rewriteWikiLinks(candidate, locator: &locator, resolve: resolve, into: &references)
             }
@@ -70,34 +70,41 @@ public enum MarkdownRenderer {
             firstParagraph: firstParagraph ?? "", references: references)
     }
 
-    /// `[text](other.md#anchor)`: a link whose destination is a relative path to a `.md` file.
-    private static func rewriteFileLink(
+    /// `[text](other.md#anchor)`, a link to a term's file, or `[text](/slug/#anchor)`, a link
+    /// to a page of the site; any other destination stays as written.
+    private static func rewriteLink(
         _ candidate: ReferenceCandidates.Candidate, locator: inout SourceLocator, resolve: Resolver,
         into references: inout [BodyReference]
     ) {
         let node = candidate.node
-        guard let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-              let (path, fragment) = termFileTarget(url)
-        else { return }
+        guard let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { return }
+        let kind: BodyReference.Kind
+        let path: String
+        let fragment: String?
+        if let (filePath, fileFragment) = termFileTarget(url) {
+            (kind, path, fragment) = (.file, filePath, fileFragment)
+        } else if let (sitePath, siteFragment) = LinkDestination.sitePath(url) {
+            (kind, path, fragment) = (.site, sitePath, siteFragment)
+        } else {
+            return
+        }
         let label = cmark_node_first_child(node).flatMap(cmark_node_get_literal).map { String(cString: $0) } ?? ""
         let (line, column) = locator.locate(
             "[" + label, fallback: "[", line: candidate.line,
             reportedLine: Int(cmark_node_get_start_line(node)), reportedByteColumn: Int(cmark_node_get_start_column(node)))
-        let reference = BodyReference(kind: .file, target: path, fragment: fragment, line: line, column: column)
+        let reference = BodyReference(kind: kind, target: path, fragment: fragment, line: line, column: column)
         references.append(reference)
         if let resolved = resolve(reference) { cmark_node_set_url(node, resolved) }
     }
 
     /// Splits a link destination into a `.md` path and an optional fragment, or nil when it
-    /// is not a relative link to a Markdown file (absolute URLs and other files stay as written).
+    /// is not a link to a Markdown file (absolute URLs and other files stay as written). A
+    /// path from `/` is read from the content folder.
     static func termFileTarget(_ url: String) -> (String, String?)? {
-        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let rawPath = String(parts[0])
+        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (rawPath, fragment) = LinkDestination.split(trimmed)
         let path = rawPath.removingPercentEncoding ?? rawPath
-        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("/"), !path.contains("://"),
-              !(path.split(separator: "/").first?.contains(":") ?? false)
-        else { return nil }
-        let fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("//"), !LinkDestination.hasScheme(path) else { return nil }
         return (path, fragment)
     }
 

@@ -158,14 +158,14 @@ package enum BuildStages {
     static func link(_ glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, jobs: Int, cache: StageCache?)
         -> Staged<[LinkedTerm]>
     {
-        let context = Linker.Context(allowRawHTML: settings.allowRawHTML, unavailable: unavailable)
-        cache?.useLinks(for: glossary, context: context)
+        let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable)
+        cache?.useLinks(for: glossary, settings: settings, context: context)
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index -> (LinkedTerm, [Diagnostic]) in
             if let reused = cache?.linked(glossary.terms[index]) { return reused }
             return Linker.linkTerm(at: index, in: glossary, context: context)
         }
         var linked: [LinkedTerm] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = context.addresses.diagnostics
         linked.reserveCapacity(results.count)
         for (term, result) in zip(glossary.terms, results) {
             cache?.storeLink(term, result)

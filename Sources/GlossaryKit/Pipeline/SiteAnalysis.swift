@@ -55,8 +55,8 @@ struct ParsedTerms {
 struct UnavailableNames: Sendable, Hashable {
     private var failedKeys: Set<ReferenceKey> = []
     private var failedFiles: Set<String> = []
-    private var draftTitles: [ReferenceKey: String] = [:]
-    private var draftFiles: [String: String] = [:]
+    private var draftNames: [ReferenceKey: Draft] = [:]
+    private var draftFiles: [String: Draft] = [:]
 
     init() {}
 
@@ -67,10 +67,11 @@ struct UnavailableNames: Sendable, Hashable {
             failedKeys.insert(ReferenceKey(Slug.make(from: name)))
             failedKeys.insert(ReferenceKey(name))
         }
-        for draft in drafts {
-            draftFiles[draft.file.relativePath] = draft.title
-            for name in [draft.title, draft.slug] + draft.frontMatter.aliases.map(\.value) {
-                draftTitles[ReferenceKey(name)] = draft.title
+        for term in drafts {
+            let draft = Draft(title: term.title, file: term.file.displayPath)
+            draftFiles[term.file.relativePath] = draft
+            for name in [term.title, term.slug] + term.frontMatter.aliases.map(\.value) {
+                draftNames[ReferenceKey(name)] = draft
             }
         }
     }
@@ -79,7 +80,7 @@ struct UnavailableNames: Sendable, Hashable {
     func reason(forName name: String) -> Reason? {
         let key = ReferenceKey(name)
         if failedKeys.contains(key) { return .fileHasErrors }
-        return draftTitles[key].map(Reason.draft)
+        return draftNames[key].map(Reason.draft)
     }
 
     /// Why a term file path that matches no term is missing, when known.
@@ -90,8 +91,13 @@ struct UnavailableNames: Sendable, Hashable {
 
     enum Reason: Hashable {
         case fileHasErrors
-        /// The draft's title.
-        case draft(String)
+        case draft(Draft)
+    }
+
+    /// A term left out because it is a draft: its title and the file to change.
+    struct Draft: Hashable, Sendable {
+        var title: String
+        var file: String
     }
 }
 

@@ -83,17 +83,21 @@ package final class StageCache: @unchecked Sendable {
 
     // MARK: links
 
-    /// Drops every kept link when a name a reference could use changed (titles, aliases,
-    /// slugs, paths, drafts and files with errors) or the rendering settings did.
-    func useLinks(for glossary: Glossary, context: Linker.Context) {
+    /// Drops every kept link when a name or address a reference could use changed (titles,
+    /// aliases, slugs, former slugs, paths, tags and letters, drafts and files with errors)
+    /// or the settings that links depend on did.
+    func useLinks(for glossary: Glossary, settings: SiteSettings, context: Linker.Context) {
         var hasher = Hasher()
         hasher.combine(context.allowRawHTML)
         hasher.combine(context.unavailable)
+        hasher.combine("\(settings.ignoreLinks)\(settings.redirects)")
         for term in glossary.terms {
             hasher.combine(term.file.relativePath)
             hasher.combine(term.slug)
             hasher.combine(term.title)
+            hasher.combine(term.letter)
             for alias in term.frontMatter.aliases { hasher.combine(alias.value) }
+            for name in term.formerSlugs.map(\.value) + term.frontMatter.tags.map(\.value) { hasher.combine(name) }
         }
         let fingerprint = hasher.finalize()
         if fingerprint != linkFingerprint { links.removeAll() }

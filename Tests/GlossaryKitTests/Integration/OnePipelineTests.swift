@@ -142,8 +142,8 @@ import Testing
         let run = try CommandRun.glossary(["check", "--content", content, "--templates", "none"])
         #expect(run.status == 1)
         #expect(run.standardOutput.contains(
-            "\(content)/partner.md:3:12: error: see_also reference 'Reseller' names 'Reseller', a draft (draft: true): "
-                + "publish it, or build with --drafts to include drafts\n"))
+            "\(content)/partner.md:3:12: error: see_also reference 'Reseller' names a draft: \(content)/reseller.md has "
+                + "'draft: true'; build with --drafts to include it, or remove 'draft: true' to publish it\n"))
         let withDrafts = try CommandRun.glossary(["check", "--content", content, "--templates", "none", "--drafts"])
         #expect(withDrafts.status == 0)
     }
