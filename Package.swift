@@ -65,7 +65,7 @@ let package = Package(
             // command-line tests can run the real binary.
             // swift-mustache is the oracle our own Mustache engine is checked against.
             dependencies: [
-                "GlossaryKit", "glossary", .product(name: "Mustache", package: "swift-mustache"),
+                "GlossaryKit", "GlossaryServe", "glossary", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

@@ -11,16 +11,20 @@ struct HostCheck<Context: RequestContext>: RouterMiddleware {
     /// Lowercased host names answered, without port: the loopback names and the `--host` one.
     let names: Set<String>
 
+    /// Listening on every address (`--host 0.0.0.0` or `::`), other machines reach the
+    /// preview by this machine's addresses, which are not known here: any IP address is
+    /// answered then. An address is no rebinding risk; only a DNS name can be rebound.
+    let anyAddress: Bool
+
     init(listeningOn host: String) {
         var names: Set<String> = ["127.0.0.1", "localhost", "[::1]"]
         let host = host.lowercased()
         names.insert(host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host)
         self.names = names
+        anyAddress = ["0.0.0.0", "::", "[::]"].contains(host)
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        // HTTPTypes takes the first `Host` as the authority; a second one is left among the
-        // fields, and a request naming two hosts is refused whichever a proxy would pick.
         // HTTPTypes takes the first `Host` as the authority and leaves a second one among
         // the fields: a request naming two hosts is refused, whichever one a proxy would pick.
         if request.headers[HTTPField.Name("Host")!] != nil { return refusal("a request with two Host headers") }
@@ -35,15 +39,27 @@ struct HostCheck<Context: RequestContext>: RouterMiddleware {
     func allows(_ authority: String) -> Bool {
         let authority = authority.lowercased()
         if names.contains(authority) { return true }
-        guard let colon = authority.lastIndex(of: ":") else { return false }
-        let port = authority[authority.index(after: colon)...]
-        guard !port.isEmpty, port.count <= 5, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else { return false }
-        return names.contains(String(authority[..<colon]))
+        var name = authority
+        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
+            let port = authority[authority.index(after: colon)...]
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else { return false }
+            name = String(authority[..<colon])
+        }
+        return names.contains(name) || (anyAddress && Self.isAddress(name))
+    }
+
+    /// `192.0.2.1` or `[2001:db8::1]`.
+    static func isAddress(_ name: String) -> Bool {
+        var v4 = in_addr()
+        var v6 = in6_addr()
+        if inet_pton(AF_INET, name, &v4) == 1 { return true }
+        guard name.hasPrefix("["), name.hasSuffix("]") else { return false }
+        return inet_pton(AF_INET6, String(name.dropFirst().dropLast()), &v6) == 1
     }
 
     private func refusal(_ host: String) -> Response {
         let text = "421 Misdirected Request: this preview answers only requests for "
-            + names.sorted().joined(separator: ", ")
+            + names.sorted().joined(separator: ", ") + (anyAddress ? " or an IP address" : "")
             + " (with or without the port), not \(host); other names could be a DNS rebinding attack.\n"
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import GlossaryKit
+@testable import GlossaryServe
+import Hummingbird
 
 /// `glossary serve` at the HTTP level: HEAD, HTTP/1.0 clients and the `Host` check.
 @Suite(.serialized) struct ServeHTTPTests {
@@ -146,5 +148,42 @@ import Testing
             port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")
         #expect(twice.response.hasPrefix("HTTP/1.1 421"), "\(twice.response.prefix(200))")
         withExtendedLifetime(folder) {}
+    }
+}
+
+/// Which `Host` values the preview answers, for each `--host`.
+@Suite struct HostCheckTests {
+    typealias Check = HostCheck<BasicRequestContext>
+
+    @Test func loopbackAnswersItsOwnNamesWithAnyPort() {
+        let check = Check(listeningOn: "127.0.0.1")
+        for host in ["127.0.0.1", "127.0.0.1:8000", "localhost", "LocalHost:1", "[::1]", "[::1]:8000"] {
+            #expect(check.allows(host), "\(host)")
+        }
+        for host in ["attacker.example", "localhost.attacker.example", "127.0.0.1.nip.io:8000", "localhost:", "localhost:80a",
+                     "localhost:123456", "::1", "[::1]x", "192.168.1.2", "0.0.0.0", "", ":8000"] {
+            #expect(!check.allows(host), "\(host)")
+        }
+    }
+
+    @Test func theHostOptionIsAnsweredToo() {
+        #expect(Check(listeningOn: "glossary.internal").allows("glossary.internal:8000"))
+        #expect(Check(listeningOn: "::1").allows("[::1]"))
+        #expect(Check(listeningOn: "fe80::1").allows("[fe80::1]:8000"))
+        #expect(!Check(listeningOn: "fe80::1").allows("[fe80::2]:8000"))
+        #expect(!Check(listeningOn: "192.168.1.2").allows("192.168.1.3"))
+    }
+
+    /// Listening on every address: the machine's addresses are answered (an address cannot be
+    /// rebound), names still are not.
+    @Test func everyAddressAnswersAnyAddressButNoOtherName() {
+        for listen in ["0.0.0.0", "::"] {
+            let check = Check(listeningOn: listen)
+            #expect(check.allows("192.168.1.2:8000"))
+            #expect(check.allows("[2001:db8::1]:8000"))
+            #expect(check.allows("localhost:8000"))
+            #expect(!check.allows("attacker.example:8000"))
+            #expect(!check.allows("192.168.1.2.attacker.example"))
+        }
     }
 }
