@@ -43,15 +43,9 @@ public enum OutputPlacement {
             case "..": current = (current as NSString).deletingLastPathComponent
             default:
                 let next = current == "/" ? "/" + component : current + "/" + component
-                current = realPath(next) ?? next
+                current = FileLinks.realPath(next) ?? next
             }
         }
         return current
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -23,14 +23,14 @@ struct TemplateFileWalk {
 
     /// Walks `folder` at once; nil when its real path cannot be worked out (it does not exist).
     init?(folder: String) {
-        guard let root = Self.realPath(folder) else { return nil }
+        guard let root = FileLinks.realPath(folder) else { return nil }
         self.root = root
         collect(folder: folder, prefix: "")
         paths.sort()
     }
 
     private mutating func collect(folder: String, prefix: String) {
-        guard let real = Self.realPath(folder) else { return }
+        guard let real = FileLinks.realPath(folder) else { return }
         if open.contains(real) {
             diagnostics.append(Diagnostic(
                 file: folder, message: "the symbolic link leads back to a folder that holds it (a loop of links); remove the link"))
@@ -48,11 +48,11 @@ struct TemplateFileWalk {
             guard lstat(path, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 // A link that leads nowhere is skipped, as before: there is nothing to publish.
-                guard let target = Self.realPath(path) else { continue }
+                guard let target = FileLinks.realPath(path) else { continue }
                 guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
                     // The link as written names it best (`/proc/self/environ`, not the
                     // build's own `/proc/<pid>/environ`); a relative one also gets its end.
-                    let written = Self.linkText(path) ?? target
+                    let written = FileLinks.target(path) ?? target
                     let shown = written.hasPrefix("/") ? written : "\(written) (\(target))"
                     diagnostics.append(Diagnostic(
                         file: path,
@@ -69,18 +69,5 @@ struct TemplateFileWalk {
             default: continue
             }
         }
-    }
-
-    private static func linkText(_ path: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: 4097)
-        let count = readlink(path, &buffer, 4096)
-        guard count > 0 else { return nil }
-        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -19,21 +19,6 @@ import Hummingbird
         UInt16(base.split(separator: ":").last!.prefix { $0.isNumber })!
     }
 
-    /// curl with extra arguments; returns the status code and what curl printed before it.
-    static func curl(_ arguments: [String]) throws -> (status: Int, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "-s", "--max-time", "5", "-w", "\n%{http_code}"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard let split = output.lastIndex(of: "\n") else { return (0, output) }
-        return (Int(output[output.index(after: split)...]) ?? 0, String(output[..<split]))
-    }
-
     /// Sends `request` on a new loopback connection and reads until the server closes it or
     /// `seconds` pass; `closed` tells which.
     static func exchange(port: UInt16, _ request: String, seconds: Int = 5) throws -> (response: String, closed: Bool) {
@@ -70,15 +55,15 @@ import Hummingbird
         let server = try Server(content: content)
         defer { _ = server.stop() }
         for path in ["", "terms/alpha/", "assets/style.css", "search-index.json"] {
-            let get = try Self.curl(["-D", "-", "-o", "/dev/null", server.base + path])
-            let head = try Self.curl(["-I", server.base + path])
+            let get = try ServeCommandTests.curl(["-D", "-", "-o", "/dev/null", server.base + path])
+            let head = try ServeCommandTests.curl(["-I", server.base + path])
             #expect(get.status == 200, "\(path)")
-            #expect(head.status == 200, "\(path): \(head.output)")
+            #expect(head.status == 200, "\(path): \(head.body)")
             let lengthLine = { (text: String) in
                 text.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }.map(String.init)
             }
-            #expect(lengthLine(head.output) != nil, "\(path): \(head.output)")
-            #expect(lengthLine(head.output) == lengthLine(get.output), "\(path)")
+            #expect(lengthLine(head.body) != nil, "\(path): \(head.body)")
+            #expect(lengthLine(head.body) == lengthLine(get.body), "\(path)")
         }
         // On a raw connection: the head ends the response, no body follows it.
         let raw = try Self.exchange(
@@ -87,12 +72,12 @@ import Hummingbird
         #expect(raw.response.hasSuffix("\r\n\r\n"), "a body followed the head: \(raw.response)")
         #expect(raw.closed)
         // HEAD on the live-reload stream: its headers at once, no stream left open.
-        let events = try Self.curl(["-I", server.base + String(ServeOverlay.eventsPath.dropFirst())])
+        let events = try ServeCommandTests.curl(["-I", server.base + String(ServeOverlay.eventsPath.dropFirst())])
         #expect(events.status == 200)
-        #expect(events.output.lowercased().contains("content-type: text/event-stream"))
-        #expect(!events.output.lowercased().contains("content-length: 0"))
+        #expect(events.body.lowercased().contains("content-type: text/event-stream"))
+        #expect(!events.body.lowercased().contains("content-length: 0"))
         // A missing page is 404 for HEAD too.
-        #expect(try Self.curl(["-I", server.base + "terms/none/"]).status == 404)
+        #expect(try ServeCommandTests.curl(["-I", server.base + "terms/none/"]).status == 404)
         withExtendedLifetime(folder) {}
     }
 
@@ -114,9 +99,9 @@ import Hummingbird
             #expect(!answer.response.lowercased().contains("transfer-encoding: chunked"))
         }
         // curl's own HTTP/1.0 mode returns too, well within its time limit.
-        let curl = try Self.curl(["--http1.0", server.base + "terms/alpha/"])
+        let curl = try ServeCommandTests.curl(["--http1.0", server.base + "terms/alpha/"])
         #expect(curl.status == 200)
-        #expect(curl.output.contains("Alpha says hello."))
+        #expect(curl.body.contains("Alpha says hello."))
         // HTTP/1.1 keeps the connection open for the next request, as before.
         let kept = try Self.exchange(port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", seconds: 1)
         #expect(kept.response.hasPrefix("HTTP/1.1 200"))
@@ -130,19 +115,19 @@ import Hummingbird
         defer { _ = server.stop() }
         let port = Self.port(server.base)
         for host in ["attacker.example", "attacker.example:\(port)", "127.0.0.1.attacker.example", "localhost.", "evil:localhost"] {
-            let answer = try Self.curl(["-H", "Host: \(host)", server.base + "terms/alpha/"])
+            let answer = try ServeCommandTests.curl(["-H", "Host: \(host)", server.base + "terms/alpha/"])
             #expect(answer.status == 421, "\(host)")
-            #expect(answer.output.contains("not \(host)"), "\(host): \(answer.output)")
-            #expect(answer.output.contains("DNS rebinding"))
-            #expect(!answer.output.contains("Alpha says hello."))
+            #expect(answer.body.contains("not \(host)"), "\(host): \(answer.body)")
+            #expect(answer.body.contains("DNS rebinding"))
+            #expect(!answer.body.contains("Alpha says hello."))
         }
         for host in ["127.0.0.1", "127.0.0.1:\(port)", "localhost", "LOCALHOST:\(port)", "[::1]", "[::1]:\(port)"] {
-            let answer = try Self.curl(["-H", "Host: \(host)", server.base + "terms/alpha/"])
+            let answer = try ServeCommandTests.curl(["-H", "Host: \(host)", server.base + "terms/alpha/"])
             #expect(answer.status == 200, "\(host)")
         }
         // The live-reload stream is behind the same check.
         let events = server.base + String(ServeOverlay.eventsPath.dropFirst())
-        #expect(try Self.curl(["-H", "Host: attacker.example", events]).status == 421)
+        #expect(try ServeCommandTests.curl(["-H", "Host: attacker.example", events]).status == 421)
         // Two Host headers: refused, whichever one would be read.
         let twice = try Self.exchange(
             port: port, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n")
