@@ -71,7 +71,8 @@ let package = Package(
             // command-line tests can run the real binary.
             // swift-mustache is the oracle our own Mustache engine is checked against.
             dependencies: [
-                "GlossaryKit", "GlossaryTestSupport", "glossary", .product(name: "Mustache", package: "swift-mustache"),
+                "GlossaryKit", "GlossaryTestSupport", "GlossaryServe", "glossary",
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]

@@ -19,15 +19,27 @@ final class EventBroadcaster: @unchecked Sendable {
         }
         if !accepted { continuation.finish() }
         continuation.onTermination = { [weak self] _ in self?.remove(id) }
-        var headers = HTTPFields()
-        headers[.contentType] = "text/event-stream"
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+        return Response(status: .ok, headers: Self.headers, body: ResponseBody { writer in
             // A comment line first, so clients see the stream open at once.
             try await writer.write(ByteBuffer(string: ": connected\nretry: 500\n\n"))
             for await message in stream { try await writer.write(ByteBuffer(string: message)) }
             try await writer.finish(nil)
         })
+    }
+
+    /// What `HEAD` gets: the stream's headers, and no stream opened that nobody would read.
+    func headResponse() -> Response {
+        var response = Response(status: .ok, headers: Self.headers)
+        // The stream's length is unknown, as for GET, not the empty body's 0.
+        response.headers[.contentLength] = nil
+        return response
+    }
+
+    private static var headers: HTTPFields {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-store"
+        return headers
     }
 
     func send(generation: Int, succeeded: Bool) {

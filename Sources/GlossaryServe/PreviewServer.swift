@@ -1,6 +1,7 @@
 import Foundation
 import GlossaryKit
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -38,7 +39,13 @@ public enum PreviewServer {
         let rebuilder = RebuildService(
             session: session, watcher: watcher, events: events, interval: configuration.pollInterval, log: log)
 
-        let router = Router()
+        // HEAD gets the GET response's status and headers (Content-Length included), no body.
+        let router = Router(options: .autoGenerateHeadEndpoints)
+        router.add(middleware: HostCheck(listeningOn: configuration.host))
+        // Made here, not by the GET route: a HEAD must not open a stream nobody reads.
+        router.head(RouterPath(stringLiteral: String(ServeOverlay.eventsPath.dropFirst()))) { _, _ in
+            events.headResponse()
+        }
         router.get(RouterPath(stringLiteral: String(ServeOverlay.eventsPath.dropFirst()))) { _, _ in
             events.response()
         }
@@ -49,6 +56,7 @@ public enum PreviewServer {
         logger.logLevel = .warning
         let app = Application(
             router: router,
+            server: HTTPServerBuilder { responder in PreviewChannel(base: HTTP1Channel(responder: responder)) },
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "glossary"),
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? configuration.port) },
             logger: logger)

@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
         if let baseURL, let problem = SiteSettings.baseURLProblem(baseURL) {
             throw ValidationError(problem.replacingOccurrences(of: "base_url", with: "--base-url"))
         }
+        if let problem = OutputPlacement.problem(output: output, content: sources.content, templates: sources.templates) {
+            throw ValidationError(problem)
+        }
     }
 
     func run() throws {

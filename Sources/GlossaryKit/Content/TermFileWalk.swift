@@ -12,7 +12,7 @@ struct TermFileWalk {
     mutating func collect(folder: String, prefix: String) {
         // A link to a folder already read (a loop, or a second way to the same terms)
         // would read its terms again, or forever.
-        guard let real = realPath(folder) else {
+        guard let real = FileLinks.realPath(folder) else {
             diagnostics.append(Diagnostic(file: folder, message: "cannot read the folder: \(String(cString: strerror(errno)))"))
             return
         }
@@ -42,7 +42,7 @@ struct TermFileWalk {
                 } else if reason == ENOENT {
                     // A dangling link: only a term file's name says it was meant to be read.
                     if name.hasSuffix(".md") {
-                        let target = linkTarget(path).map { " (\($0) does not exist)" } ?? ""
+                        let target = FileLinks.target(path).map { " (\($0) does not exist)" } ?? ""
                         diagnostics.append(Diagnostic(file: path, message: "the symbolic link leads nowhere\(target)"))
                     }
                 } else {
@@ -56,19 +56,6 @@ struct TermFileWalk {
                 paths.append(prefix + name)
             }
         }
-    }
-
-    private func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    private func linkTarget(_ path: String) -> String? {
-        var buffer = [CChar](repeating: 0, count: 4097)
-        let count = readlink(path, &buffer, 4096)
-        guard count > 0 else { return nil }
-        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private struct ListingError: Error { var reason: String }

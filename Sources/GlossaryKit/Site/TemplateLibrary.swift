@@ -21,9 +21,13 @@ public struct TemplateLibrary: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "the templates folder does not exist")])
         }
-        var diagnostics: [Diagnostic] = []
+        guard let walk = TemplateFileWalk(folder: folder) else {
+            throw DiagnosticsError([Diagnostic(file: folder, message: "cannot list the folder")])
+        }
+        // Links out of the folder are reported with the template errors, all in one go.
+        var diagnostics = walk.diagnostics
         var texts: [(name: String, path: String, text: String)] = []
-        for relative in try files(in: folder) where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+        for relative in walk.paths where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
             let path = ContentLoader.join(folder, relative)
             let name = String(relative.dropLast(".mustache".count))
             do {
@@ -33,10 +37,14 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let names = Set(texts.map(\.name))
+        // A template refused as a link out of the folder exists all the same: naming it is
+        // not a second error.
+        let refusedNames = Set(walk.refused.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
         var includes: [String: [(reference: TemplateParser.Reference, path: String)]] = [:]
         for template in texts {
             do {
                 for reference in try TemplateParser.parseWithReferences(template.text).references {
+                    if refusedNames.contains(reference.name) { continue }
                     guard names.contains(reference.name) else {
                         diagnostics.append(Diagnostic(
                             file: template.path, line: reference.line, column: reference.column,
@@ -51,19 +59,17 @@ public struct TemplateLibrary: Sendable {
             }
         }
         diagnostics += TemplateCycles.diagnostics(includes)
-        for name in pageTemplates where !names.contains(name) {
+        for name in pageTemplates where !names.contains(name) && !refusedNames.contains(name) {
             diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        let assetsFolder = ContentLoader.join(folder, "assets")
         var assets: [(String, Data)] = []
-        if FileManager.default.fileExists(atPath: assetsFolder) {
-            for relative in try files(in: assetsFolder) {
-                guard let data = FileManager.default.contents(atPath: ContentLoader.join(assetsFolder, relative)) else {
-                    throw DiagnosticsError([Diagnostic(file: ContentLoader.join(assetsFolder, relative), message: "cannot read the file")])
-                }
-                assets.append((relative, data))
+        for relative in walk.paths where relative.hasPrefix("assets/") {
+            let path = ContentLoader.join(folder, relative)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DiagnosticsError([Diagnostic(file: path, message: "cannot read the file")])
             }
+            assets.append((String(relative.dropFirst("assets/".count)), data))
         }
         let set: TemplateSet
         do {
@@ -82,21 +88,12 @@ public struct TemplateLibrary: Sendable {
         templates.render(name, context: context)
     }
 
-    /// Every regular file below a folder, as sorted relative paths.
+    /// Every regular file below a folder, as sorted relative paths; links that lead out of
+    /// it are left out (`load` reports them).
     static func files(in folder: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        guard let walk = TemplateFileWalk(folder: folder) else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "cannot list the folder")])
         }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            if name.hasPrefix(".") { continue }
-            if FileManager.default.fileExists(atPath: ContentLoader.join(folder, relative), isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                result.append(relative)
-            }
-        }
-        return result.sorted()
+        return walk.paths
     }
 }

@@ -63,9 +63,14 @@ import Testing
     /// GET with curl (FoundationNetworking's URLSession is not used: it needs its own run
     /// loop thread on Linux and blocks inside the test runner's threads).
     static func get(_ url: String) throws -> (status: Int, body: String) {
+        try curl(["--path-as-is", url])
+    }
+
+    /// curl with the given arguments: the status code, and what curl printed before it.
+    static func curl(_ arguments: [String]) throws -> (status: Int, body: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["curl", "-s", "--max-time", "5", "-w", "\n%{http_code}", "--path-as-is", url]
+        process.arguments = ["curl", "-s", "--max-time", "5", "-w", "\n%{http_code}"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
