@@ -69,7 +69,8 @@ public enum NewTerm {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// The front matter skeleton; the title is quoted for YAML.
+    /// The front matter skeleton; the title is quoted for YAML. A new term starts as a draft
+    /// (as in Hugo and Zola): an empty definition is not published by accident.
     static func skeleton(title: String) -> String {
         """
         ---
@@ -78,6 +79,7 @@ public enum NewTerm {
         part_of_speech:
         tags: []
         see_also: []
+        draft: true
         ---
 
         <!-- The definition: its first paragraph is the term's one-line description. -->
