@@ -26,14 +26,16 @@ public enum GlossaryChecker {
             }
         }
         let terms: [Term]
+        let drafts: [Term]
         do {
-            terms = try SiteBuilder.parseTerms(loaded.sources, options: options)
+            (terms, drafts) = try SiteBuilder.parseTermsAndDrafts(loaded.sources, options: options)
             try SiteBuilder.checkNames(terms)
         } catch let error as DiagnosticsError {
             return Report(diagnostics: sorted(diagnostics + error.diagnostics), termCount: 0)
         }
         let glossary = Glossary(terms: terms)
-        let (linked, linkErrors) = Linker.link(glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs)
+        let (linked, linkErrors) = Linker.link(
+            glossary, allowRawHTML: loaded.settings.allowRawHTML, jobs: jobs, drafts: DraftNames(drafts: drafts))
         diagnostics += linkErrors
         do { _ = try TagIndex(glossary: glossary) } catch let error as DiagnosticsError { diagnostics += error.diagnostics }
         diagnostics += CheckRules.warnings(glossary: glossary, linked: linked, settings: loaded.settings)

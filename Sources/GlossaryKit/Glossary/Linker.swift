@@ -1,10 +1,13 @@
 /// Resolves every reference of every term (front matter and body) and renders the bodies,
 /// collecting all broken references rather than stopping at the first.
 public enum Linker {
-    /// The linked terms (parallel to `glossary.terms`) and the problems found.
-    public static func link(_ glossary: Glossary, allowRawHTML: Bool, jobs: Int) -> ([LinkedTerm], [Diagnostic]) {
+    /// The linked terms (parallel to `glossary.terms`) and the problems found. `drafts` are
+    /// the terms the build left out as drafts: a reference to one says so.
+    public static func link(
+        _ glossary: Glossary, allowRawHTML: Bool, jobs: Int, drafts: DraftNames = DraftNames()
+    ) -> ([LinkedTerm], [Diagnostic]) {
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            linkTerm(at: index, in: glossary, allowRawHTML: allowRawHTML)
+            linkTerm(at: index, in: glossary, allowRawHTML: allowRawHTML, drafts: drafts)
         }
         var linked = results.map(\.0)
         let diagnostics = results.flatMap(\.1)
@@ -12,7 +15,9 @@ public enum Linker {
         return (linked, diagnostics)
     }
 
-    static func linkTerm(at index: Int, in glossary: Glossary, allowRawHTML: Bool) -> (LinkedTerm, [Diagnostic]) {
+    static func linkTerm(
+        at index: Int, in glossary: Glossary, allowRawHTML: Bool, drafts: DraftNames = DraftNames()
+    ) -> (LinkedTerm, [Diagnostic]) {
         let term = glossary.terms[index]
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
@@ -23,6 +28,10 @@ public enum Linker {
             case .term(let target):
                 if target == index { selfReferences.append(Located("\(what) '\(name)'", line: line, column: column)) }
                 return target
+            case .missing where drafts.draft(named: name) != nil:
+                diagnostics.append(Diagnostic(
+                    file: file, line: line, column: column,
+                    message: DraftNames.message("\(what) '\(name)'", draft: drafts.draft(named: name)!)))
             case .missing(let suggestions):
                 diagnostics.append(Diagnostic(
                     file: file, line: line, column: column,
@@ -57,7 +66,7 @@ public enum Linker {
             case .wiki:
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
             case .file:
-                target = resolveFile(reference, from: term, in: glossary, diagnostics: &diagnostics)
+                target = resolveFile(reference, from: term, in: glossary, drafts: drafts, diagnostics: &diagnostics)
                 if target == index {
                     selfReferences.append(Located("link to '\(reference.target)'", line: reference.line, column: reference.column))
                 }
@@ -75,11 +84,18 @@ public enum Linker {
 
     /// A `.md` link is followed as a code host would: relative to the linking file.
     private static func resolveFile(
-        _ reference: BodyReference, from term: Term, in glossary: Glossary, diagnostics: inout [Diagnostic]
+        _ reference: BodyReference, from term: Term, in glossary: Glossary, drafts: DraftNames,
+        diagnostics: inout [Diagnostic]
     ) -> Int? {
-        if let path = joinRelative(reference.target, to: term.file.relativePath),
-           let target = glossary.term(atRelativePath: path) {
+        let path = joinRelative(reference.target, to: term.file.relativePath)
+        if let path, let target = glossary.term(atRelativePath: path) {
             return target
+        }
+        if let path, let draft = drafts.draft(atRelativePath: path) {
+            diagnostics.append(Diagnostic(
+                file: term.file.displayPath, line: reference.line, column: reference.column,
+                message: DraftNames.message("link to '\(reference.target)'", draft: draft)))
+            return nil
         }
         let name = String(reference.target.split(separator: "/").last ?? "").dropLast(3)
         diagnostics.append(Diagnostic(

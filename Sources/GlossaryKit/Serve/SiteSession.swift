@@ -115,16 +115,21 @@ public final class SiteSession: @unchecked Sendable {
                 reparsed: 0, relinked: 0, seconds: 0)
         }
         var terms: [Term] = []
+        var drafts: [Term] = []
         for (_, file) in files.sorted(by: { $0.key < $1.key }) {
             diagnostics += file.diagnostics
-            if let term = file.term, options.includeDrafts || !term.frontMatter.draft { terms.append(term) }
+            guard let term = file.term else { continue }
+            if options.includeDrafts || !term.frontMatter.draft { terms.append(term) } else { drafts.append(term) }
         }
+        let draftNames = DraftNames(drafts: drafts)
         do { try SiteBuilder.checkNames(terms) } catch let error as DiagnosticsError { diagnostics += error.diagnostics } catch {}
         guard diagnostics.isEmpty, let templates else {
             return Outcome(diagnostics: DiagnosticsError(diagnostics).diagnostics, termCount: terms.count, reparsed: reparsed, relinked: 0, seconds: 0)
         }
         let glossary = Glossary(terms: terms)
+        // Drafts' names count too: a reference to one is reported as naming a draft.
         let fingerprint = Self.fingerprint(glossary, allowRawHTML: settings.allowRawHTML)
+            ^ Self.fingerprint(Glossary(terms: drafts), allowRawHTML: false)
         if fingerprint != namesFingerprint {
             links.removeAll()
             namesFingerprint = fingerprint
@@ -139,7 +144,7 @@ public final class SiteSession: @unchecked Sendable {
                 diagnostics += cached.diagnostics
                 continue
             }
-            var (link, problems) = Linker.linkTerm(at: index, in: glossary, allowRawHTML: settings.allowRawHTML)
+            var (link, problems) = Linker.linkTerm(at: index, in: glossary, allowRawHTML: settings.allowRawHTML, drafts: draftNames)
             link.referencedBy = []
             links[path] = CachedLink(version: version, linked: link, diagnostics: problems)
             linked.append(link)

@@ -73,7 +73,7 @@ public enum SiteBuilder {
         var settings = loaded.settings
         if let baseURL = options.baseURL { settings.baseURL = baseURL }
         let templates = try timings.measure("templates") { try TemplateLibrary.load(folder: options.templatesFolder) }
-        let terms = try timings.measure("front matter") { try parseTerms(loaded.sources, options: options) }
+        let (terms, drafts) = try timings.measure("front matter") { try parseTermsAndDrafts(loaded.sources, options: options) }
         let glossary = try timings.measure("index") { () throws -> Glossary in
             // The name checks and the lookup tables only read the terms: built side by side.
             var checked: Swift.Result<Void, Error> = .success(())
@@ -90,7 +90,8 @@ public enum SiteBuilder {
             return built!
         }
         let linked = try timings.measure("markdown") { () throws -> [LinkedTerm] in
-            let (linked, diagnostics) = Linker.link(glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs)
+            let (linked, diagnostics) = Linker.link(
+                glossary, allowRawHTML: settings.allowRawHTML, jobs: options.jobs, drafts: DraftNames(drafts: drafts))
             if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
             return linked
         }
@@ -135,6 +136,11 @@ public enum SiteBuilder {
     }
 
     static func parseTerms(_ sources: [TermSource], options: BuildOptions) throws -> [Term] {
+        try parseTermsAndDrafts(sources, options: options).terms
+    }
+
+    /// The terms to build, and the drafts left out (for the messages about references to them).
+    static func parseTermsAndDrafts(_ sources: [TermSource], options: BuildOptions) throws -> (terms: [Term], drafts: [Term]) {
         let parsed = ParallelMap.map(count: sources.count, jobs: options.jobs) { index -> Swift.Result<Term, DiagnosticsError> in
             do {
                 return .success(try TermParser.parse(sources[index]))
@@ -145,15 +151,17 @@ public enum SiteBuilder {
             }
         }
         var terms: [Term] = []
+        var drafts: [Term] = []
         var diagnostics: [Diagnostic] = []
         for result in parsed {
             switch result {
-            case .success(let term): if options.includeDrafts || !term.frontMatter.draft { terms.append(term) }
+            case .success(let term):
+                if options.includeDrafts || !term.frontMatter.draft { terms.append(term) } else { drafts.append(term) }
             case .failure(let error): diagnostics += error.diagnostics
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        return terms
+        return (terms, drafts)
     }
 
     /// Two terms with one slug would write one page, and two with one name (title or alias,
