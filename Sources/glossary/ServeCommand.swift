@@ -28,7 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             printError("warning: serving on \(host): other machines on the network can read this preview")
         }
-        let options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts)
+        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts)
+        // The preview is served at the server's root, whatever base_url says: the 404 page's
+        // links (root-relative from base_url's path) then work in the preview too.
+        options.baseURL = "/"
         let host = self.host
         try await PreviewServer.run(
             PreviewServer.Configuration(host: host, port: port, build: options),

@@ -181,6 +181,7 @@ public final class SiteSession: @unchecked Sendable {
         if stamp != settingsStamp || settingsStamp == nil {
             settingsStamp = stamp
             settings = try SiteSettings.load(from: settingsPath, displayPath: settingsPath)
+            if let baseURL = options.baseURL { settings.baseURL = baseURL }
             links.removeAll()
         }
         let templateFiles = (try? TemplateLibrary.files(in: options.templatesFolder)) ?? []
