@@ -33,11 +33,12 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, outputFolder: output, includeDrafts: sources.drafts)
+        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templatesFolder, outputFolder: output, includeDrafts: sources.drafts)
         if let jobs { options.jobs = jobs }
         options.baseURL = baseURL
         options.onStageStart = output_.progress
         defer { output_.endProgress() }
+        if output_.verbose && sources.usesBuiltInTheme { printLine(TemplatesChoice.builtInNote) }
         Interruption.install()
         do {
             let result = try SiteBuilder.buildAndWrite(options)

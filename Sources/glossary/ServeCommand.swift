@@ -28,7 +28,8 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             printError("warning: serving on \(host): other machines on the network can read this preview")
         }
-        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts)
+        if sources.usesBuiltInTheme { printLine(TemplatesChoice.builtInNote) }
+        var options = BuildOptions(contentFolder: sources.content, templatesFolder: sources.templatesFolder, includeDrafts: sources.drafts)
         // The preview is served at the server's root, whatever base_url says: the 404 page's
         // links (root-relative from base_url's path) then work in the preview too.
         options.baseURL = "/"

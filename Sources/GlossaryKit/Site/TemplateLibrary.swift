@@ -16,7 +16,9 @@ public struct TemplateLibrary: Sendable {
 
     /// Reads every `*.mustache` below `folder` (a file in a subfolder is the partial
     /// `subfolder/name`) and every file under `folder/assets`.
+    /// `folder` may be `builtInTheme`: the default theme the binary carries (DefaultTheme).
     public static func load(folder: String) throws -> TemplateLibrary {
+        if folder == builtInTheme { return try loadBuiltInTheme() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "the templates folder does not exist")])
@@ -32,6 +34,28 @@ public struct TemplateLibrary: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        return try make(folder: folder, texts: texts, diagnostics: diagnostics) {
+            let assetsFolder = ContentLoader.join(folder, "assets")
+            var assets: [(String, Data)] = []
+            if FileManager.default.fileExists(atPath: assetsFolder) {
+                for relative in try files(in: assetsFolder) {
+                    guard let data = FileManager.default.contents(atPath: ContentLoader.join(assetsFolder, relative)) else {
+                        throw DiagnosticsError([Diagnostic(file: ContentLoader.join(assetsFolder, relative), message: "cannot read the file")])
+                    }
+                    assets.append((relative, data))
+                }
+            }
+            return assets
+        }
+    }
+
+    /// Checks the templates' syntax, partials and page templates (adding to the problems
+    /// found reading them), then reads the assets and compiles the templates.
+    static func make(
+        folder: String, texts: [(name: String, path: String, text: String)], diagnostics: [Diagnostic],
+        assets readAssets: () throws -> [(path: String, data: Data)]
+    ) throws -> TemplateLibrary {
+        var diagnostics = diagnostics
         let names = Set(texts.map(\.name))
         var includes: [String: [(reference: TemplateParser.Reference, path: String)]] = [:]
         for template in texts {
@@ -55,16 +79,7 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        let assetsFolder = ContentLoader.join(folder, "assets")
-        var assets: [(String, Data)] = []
-        if FileManager.default.fileExists(atPath: assetsFolder) {
-            for relative in try files(in: assetsFolder) {
-                guard let data = FileManager.default.contents(atPath: ContentLoader.join(assetsFolder, relative)) else {
-                    throw DiagnosticsError([Diagnostic(file: ContentLoader.join(assetsFolder, relative), message: "cannot read the file")])
-                }
-                assets.append((relative, data))
-            }
-        }
+        let assets = try readAssets()
         let set: TemplateSet
         do {
             set = try TemplateSet(sources: Dictionary(texts.map { ($0.name, $0.text) }, uniquingKeysWith: { $1 }))
