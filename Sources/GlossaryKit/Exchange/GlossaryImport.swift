@@ -299,6 +299,11 @@ public enum GlossaryImport {
             plannedTerms.append(term)
             planned.append(PlannedFile(row: row.number, relativePath: record.path, text: text))
         }
+        // References are checked once every row is good: a row left out would look missing.
+        if errors.isEmpty {
+            errors = referenceProblems(
+                planned: zip(planned, plannedTerms).map { ($0.row, $1) }, existing: existing, file: file)
+        }
         if !errors.isEmpty { throw Failure(kind: .badRows, diagnostics: errors) }
         return planned
     }
