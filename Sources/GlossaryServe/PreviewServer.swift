@@ -64,7 +64,11 @@ public enum PreviewServer {
         // open event streams, so the server's own graceful stop does not wait on them.
         let group = ServiceGroup(
             configuration: .init(services: [app, rebuilder], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            throw PortInUse.recognize(error, host: configuration.host, port: configuration.port) ?? error
+        }
     }
 }
 

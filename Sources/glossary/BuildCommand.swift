@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         if let baseURL, let problem = SiteSettings.baseURLProblem(baseURL) {
             throw ValidationError(problem.replacingOccurrences(of: "base_url", with: "--base-url"))
         }
-        if let problem = OutputPlacement.problem(output: output, content: sources.content, templates: sources.templates) {
+        if let problem = OutputPlacement.problem(output: output, content: sources.content, templates: sources.templatesFolder) {
             throw ValidationError(problem)
         }
     }
@@ -42,6 +42,7 @@ struct BuildCommand: ParsableCommand {
         options.baseURL = baseURL
         options.onStageStart = output_.progress
         defer { output_.endProgress() }
+        if output_.verbose && sources.usesBuiltInTheme { Console.out(TemplatesChoice.builtInNote) }
         Interruption.install()
         do {
             let result = try SiteBuilder.buildAndWrite(options)

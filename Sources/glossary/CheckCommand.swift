@@ -25,10 +25,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output_: OutputOptions
 
     func run() throws {
+        // Standard error: standard output carries the diagnostics (JSON with --format json).
+        if output_.verbose && sources.usesBuiltInTheme { Console.error(TemplatesChoice.builtInNote) }
         let report: GlossaryChecker.Report
         do {
             report = try GlossaryChecker.check(
-                contentFolder: sources.content, templatesFolder: sources.templates, includeDrafts: sources.drafts,
+                contentFolder: sources.content, templatesFolder: sources.templatesFolder, includeDrafts: sources.drafts,
                 jobs: ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             Console.error(DiagnosticFormatter.format(error.diagnostics, as: format))

@@ -22,6 +22,10 @@ struct GlossaryCommand: AsyncParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; this tool documents 2, like most Unix tools.
     static func main() async {
+        if let unknown = UnknownCommand.message(for: Array(CommandLine.arguments.dropFirst()), commands: UnknownCommand.commands) {
+            FileHandle.standardError.write(Data("glossary: \(unknown)\n".utf8))
+            Foundation.exit(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -19,6 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; anything but loopback exposes your drafts to the network.")
     var host = "127.0.0.1"
 
+    @Flag(help: "Open the site in the browser once it is served (xdg-open on Linux, open on macOS).")
+    var open = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -28,15 +31,27 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             Console.error("warning: serving on \(host): other machines on the network can read this preview")
         }
-        let options = sources.buildOptions()
+        if sources.usesBuiltInTheme { Console.out(TemplatesChoice.builtInNote) }
+        var options = sources.buildOptions()
+        // The preview is served at the server's root, whatever base_url says: the 404 page's
+        // links (root-relative from base_url's path) then work in the preview too.
+        options.baseURL = "/"
         let host = self.host
-        try await PreviewServer.run(
-            PreviewServer.Configuration(host: host, port: port, build: options),
-            log: { line in Console.out(line) },
-            onReady: { port in
-                let shown = host.contains(":") ? "[\(host)]" : host
-                Console.out("Serving on http://\(shown):\(port)/ (Ctrl-C stops)")
-            })
+        let open = self.open
+        do {
+            try await PreviewServer.run(
+                PreviewServer.Configuration(host: host, port: port, build: options),
+                log: { line in Console.out(line) },
+                onReady: { port in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    let address = "http://\(shown):\(port)/"
+                    Console.out("Serving on \(address) (Ctrl-C stops)")
+                    if open { BrowserOpener.open(address) }
+                })
+        } catch let error as PortInUse {
+            Console.error("glossary: \(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
         Console.out("Stopped.")
     }
 }

@@ -12,14 +12,24 @@ struct SourceOptions: ParsableArguments {
     @OptionGroup var contentOption: ContentOption
     var content: String { contentOption.content }
 
-    @Option(help: "The folder of Mustache templates and assets/ (check skips it when it does not exist).")
-    var templates = "Templates"
+    @Option(help: "The folder of Mustache templates and assets/ (default: Templates, or the built-in theme when there is no Templates folder).")
+    var templates: String?
 
     @Flag(help: "Include terms marked 'draft: true'.")
     var drafts = false
 
+    func validate() throws {
+        if let problem = TemplatesChoice.problem(explicit: templates) { throw ValidationError(problem) }
+    }
+
+    /// The templates folder to build with (see `TemplatesChoice`).
+    var templatesFolder: String { TemplatesChoice.folder(explicit: templates) }
+
+    /// Whether the build uses the theme carried in the binary.
+    var usesBuiltInTheme: Bool { templatesFolder == TemplatesChoice.builtIn }
+
     /// The build options these sources give; the command adds its own.
     func buildOptions() -> BuildOptions {
-        BuildOptions(contentFolder: content, templatesFolder: templates, includeDrafts: drafts)
+        BuildOptions(contentFolder: content, templatesFolder: templatesFolder, includeDrafts: drafts)
     }
 }

@@ -31,9 +31,11 @@ public struct SiteSettings: Sendable, Equatable {
 
     /// Why `url` cannot be the site's address, or nil when it can (or is empty: no
     /// address). It is written into canonical links, JSON-LD, `sitemap.xml` and
-    /// `robots.txt`, so it must be an http(s) address or a path (`/`, as the benchmark
-    /// corpora use): any other scheme (`javascript:`) is no address for a page, and a line
-    /// break would start a line of its own in `robots.txt`.
+    /// `robots.txt`, so it must be an http(s) address or a path from the host's root (`/`,
+    /// as the benchmark corpora use): any other scheme (`javascript:`) is no address for a
+    /// page, and a line break would start a line of its own in `robots.txt`. A host without
+    /// its scheme (`me.github.io/gloss`) or a relative path would make every canonical link
+    /// relative to the page, so the message offers the fix (see `BaseURLFix`).
     public static func baseURLProblem(_ url: String) -> String? {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return nil }
@@ -41,10 +43,16 @@ public struct SiteSettings: Sendable, Equatable {
             return "base_url may not contain spaces, line breaks or control characters"
         }
         let lower = trimmed.lowercased()
+        if lower.hasPrefix("/") && !lower.hasPrefix("//") { return nil }  // a path on the site's host
         let scheme = lower.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
-        guard scheme.count < lower.count, lower.dropFirst(scheme.count).first == ":" else { return nil }  // a path
-        if (scheme == "http" || scheme == "https"), lower.count > scheme.count + 3 { return nil }
-        return "base_url must be an http:// or https:// address or a path, found '\(url)'"
+        let hasScheme = scheme.count < lower.count && lower.dropFirst(scheme.count).first == ":" && !BaseURLFix.looksLikeHost(scheme)
+        if hasScheme, scheme == "http" || scheme == "https",
+           lower.dropFirst(scheme.count).hasPrefix("://"), lower.count > scheme.count + 3 {
+            return nil
+        }
+        let problem = "base_url must be an http:// or https:// address or a path, found '\(url)'"
+        guard !hasScheme, let fix = BaseURLFix.suggestion(for: trimmed) else { return problem }
+        return problem + "; did you mean '\(fix)'?"
     }
 
     /// Reads `glossary.yml`; a missing file gives the defaults, a malformed one a diagnostic.

@@ -236,6 +236,7 @@ public enum GlossaryImport {
         }
         var errors: [Diagnostic] = []
         var planned: [PlannedFile] = []
+        var plannedTerms: [Term] = []
         // Lookups built once: scanning the existing terms (and the rows planned before) for
         // every row made an import quadratic (8,000 rows without a path took 23 s).
         var folders = TermFolders(terms: existing)
@@ -305,6 +306,12 @@ public enum GlossaryImport {
             }
             folders.add(term)
             planned.append(PlannedFile(row: row.number, relativePath: record.path, text: text))
+            plannedTerms.append(term)
+        }
+        // References are checked once every row is good: a row left out would look missing.
+        if errors.isEmpty {
+            errors = referenceProblems(
+                planned: zip(planned, plannedTerms).map { ($0.row, $1) }, existing: existing, file: file)
         }
         if !errors.isEmpty { throw Failure(kind: .badRows, diagnostics: errors) }
         return planned

@@ -13,7 +13,9 @@ public enum OutputPlacement {
     /// a sentence for the command line; nil when the output may go there.
     public static func problem(output: String, content: String, templates: String) -> String? {
         let realOutput = resolved(output)
-        for (role, folder) in [("content", content), ("templates", templates)] {
+        // The built-in theme is no folder on disk.
+        let sources = [("content", content)] + (templates == TemplateLibrary.builtInTheme ? [] : [("templates", templates)])
+        for (role, folder) in sources {
             let realFolder = resolved(folder)
             if realOutput == realFolder || isInside(realOutput, realFolder) {
                 return "the output folder \(output) is inside the \(role) folder \(folder), so each build would read "

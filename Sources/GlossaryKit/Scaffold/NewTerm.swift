@@ -53,7 +53,8 @@ public enum NewTerm {
         TermFolders(terms: terms).folder(for: letter)
     }
 
-    /// The front matter skeleton; the title is quoted for YAML.
+    /// The front matter skeleton; the title is quoted for YAML. A new term starts as a draft
+    /// (as in Hugo and Zola): an empty definition is not published by accident.
     static func skeleton(title: String) -> String {
         """
         ---
@@ -62,6 +63,7 @@ public enum NewTerm {
         part_of_speech:
         tags: []
         see_also: []
+        draft: true
         ---
 
         <!-- The definition: its first paragraph is the term's one-line description. -->

@@ -5,7 +5,9 @@ public enum ProjectInitializer {
     static let settings = """
         title: My glossary
         description: Terms and what they mean
-        base_url: https://example.org/glossary/
+        # The address the site will be published at, for canonical links, sitemap.xml and
+        # robots.txt; until it is set they are left out (the site works without it).
+        # base_url: https://you.github.io/glossary/
         language: en
         allow_raw_html: false
 

@@ -14,6 +14,27 @@ enum Publishing {
         return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
     }
 
+    /// `base(settings)` when it is an absolute http(s) address; nil for none or a path-only
+    /// one (`/gloss/`). A sitemap must list absolute addresses, so only this one gives a
+    /// sitemap and robots.txt's `Sitemap:` line.
+    static func absoluteBase(_ settings: SiteSettings) -> String? {
+        guard let base = base(settings) else { return nil }
+        let lower = base.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? base : nil
+    }
+
+    /// Where the 404 page's links start. A host serves `404.html` at whatever address was
+    /// asked for (`/terms/typo/`), so links relative to the page would point nowhere; they
+    /// start at the path of `base_url` (`https://me.github.io/gloss/` → `/gloss/`), or at
+    /// the host's root (`/`) when the site has no `base_url`.
+    static func notFoundRoot(_ settings: SiteSettings) -> String {
+        guard let base = base(settings) else { return "/" }
+        if base.hasPrefix("/") { return base }
+        guard let scheme = base.range(of: "://") else { return "/" }
+        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
     /// The absolute address of a page folder (`terms/x/`), the form static hosts serve.
     static func canonical(_ settings: SiteSettings, folder: String) -> String? {
         base(settings).map { $0 + folder }
@@ -79,9 +100,10 @@ enum Publishing {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// `sitemap.xml`: every page but the 404 page, as absolute addresses, in page order.
+    /// `sitemap.xml`: every page but the 404 page, as absolute addresses, in page order;
+    /// nil without an absolute `base_url`.
     static func sitemap(pages: [String], settings: SiteSettings) -> String? {
-        guard base(settings) != nil else { return nil }
+        guard absoluteBase(settings) != nil else { return nil }
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
             + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
         for page in pages where page.hasSuffix(".html") && page != SitePaths.notFound {
@@ -95,7 +117,7 @@ enum Publishing {
     /// `robots.txt`, naming the sitemap when there is one.
     static func robots(settings: SiteSettings) -> String {
         var text = "User-agent: *\nAllow: /\n"
-        if let base = base(settings) { text += "Sitemap: \(base)sitemap.xml\n" }
+        if let base = absoluteBase(settings) { text += "Sitemap: \(base)sitemap.xml\n" }
         return text
     }
 }

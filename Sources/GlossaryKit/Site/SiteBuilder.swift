@@ -137,7 +137,7 @@ public enum SiteBuilder {
         pages += Collation.allLabels.filter(contexts.usedLetters.contains).map(Page.letter)
         pages += contexts.tags.tags.map(Page.tag)
         pages += [.tags, .notFound, .robots]
-        if Publishing.base(contexts.settings) != nil { pages.append(.sitemap) }
+        if Publishing.absoluteBase(contexts.settings) != nil { pages.append(.sitemap) }
         pages += contexts.glossary.terms.indices.map(Page.term)
         return pages
     }

@@ -16,7 +16,9 @@ public struct TemplateLibrary: Sendable {
 
     /// Reads every `*.mustache` below `folder` (a file in a subfolder is the partial
     /// `subfolder/name`) and every file under `folder/assets`.
+    /// `folder` may be `builtInTheme`: the default theme the binary carries (DefaultTheme).
     public static func load(folder: String) throws -> TemplateLibrary {
+        if folder == builtInTheme { return try loadBuiltInTheme() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([Diagnostic(file: folder, message: "the templates folder does not exist")])
@@ -36,10 +38,30 @@ public struct TemplateLibrary: Sendable {
                 diagnostics += error.diagnostics
             }
         }
-        let names = Set(texts.map(\.name))
         // A template refused as a link out of the folder exists all the same: naming it is
         // not a second error.
         let refusedNames = Set(walk.refused.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+        return try make(folder: folder, texts: texts, diagnostics: diagnostics, refusedNames: refusedNames) {
+            var assets: [(String, Data)] = []
+            for relative in walk.paths where relative.hasPrefix(SitePaths.assetsFolder) {
+                let path = ContentLoader.join(folder, relative)
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw DiagnosticsError([Diagnostic(file: path, message: "cannot read the file")])
+                }
+                assets.append((String(relative.dropFirst(SitePaths.assetsFolder.count)), data))
+            }
+            return assets
+        }
+    }
+
+    /// Checks the templates' syntax, partials and page templates (adding to the problems
+    /// found reading them), then reads the assets and compiles the templates.
+    static func make(
+        folder: String, texts: [(name: String, path: String, text: String)], diagnostics: [Diagnostic],
+        refusedNames: Set<String> = [], assets readAssets: () throws -> [(path: String, data: Data)]
+    ) throws -> TemplateLibrary {
+        var diagnostics = diagnostics
+        let names = Set(texts.map(\.name))
         var includes: [String: [(reference: TemplateParser.Reference, path: String)]] = [:]
         for template in texts {
             do {
@@ -63,14 +85,7 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(Diagnostic(file: ContentLoader.join(folder, name + ".mustache"), message: "the page template is missing"))
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
-        var assets: [(String, Data)] = []
-        for relative in walk.paths where relative.hasPrefix("assets/") {
-            let path = ContentLoader.join(folder, relative)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw DiagnosticsError([Diagnostic(file: path, message: "cannot read the file")])
-            }
-            assets.append((String(relative.dropFirst("assets/".count)), data))
-        }
+        let assets = try readAssets()
         let set: TemplateSet
         do {
             set = try TemplateSet(sources: Dictionary(texts.map { ($0.name, $0.text) }, uniquingKeysWith: { $1 }))

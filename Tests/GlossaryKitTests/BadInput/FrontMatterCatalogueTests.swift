@@ -21,7 +21,7 @@ struct FrontMatterCatalogueTests {
         try project.apply("yaml-syntax-error")
         try project.expectRefusal([
             "Content/gamma.md:5:5: error: invalid YAML: did not find expected ',' or ']' "
-                + "(while parsing a flow sequence at line 4)"
+                + "(while parsing a flow sequence at line 4); the '[' on line 4 is never closed: end the list with ']'"
         ])
     }
 

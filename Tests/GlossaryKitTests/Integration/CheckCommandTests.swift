@@ -7,7 +7,7 @@ import Testing
     static let site = TestPaths.fixtures.appendingPathComponent("check-site").path
 
     @Test func githubFormatPrintsExactlyTheErrorAndTheThreeKindsOfWarning() throws {
-        let run = try CommandRun.glossary(["check", "--templates", "none", "--format", "github"], in: Self.site)
+        let run = try CommandRun.glossary(["check", "--format", "github"], in: Self.site)
         #expect(run.status == 1)
         #expect(run.standardOutput.split(separator: "\n").map(String.init) == [
             "::error file=Content/alpha.md,line=7,col=36::wiki link 'Gama' names no term of this glossary; did you mean 'Gamma'?",
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func textFormatShowsTheLineAndACaretUnderTheColumn() throws {
-        let run = try CommandRun.glossary(["check", "--templates", "none"], in: Self.site)
+        let run = try CommandRun.glossary(["check"], in: Self.site)
         #expect(run.standardOutput.hasPrefix("""
             Content/alpha.md:7:36: error: wiki link 'Gama' names no term of this glossary; did you mean 'Gamma'?
                 Alpha is the first letter; compare [[Gama]].
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func jsonFormatIsOneObjectPerDiagnostic() throws {
-        let run = try CommandRun.glossary(["check", "--templates", "none", "--format", "json"], in: Self.site)
+        let run = try CommandRun.glossary(["check", "--format", "json"], in: Self.site)
         let objects = try run.standardOutput.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
@@ -47,10 +47,10 @@ import Testing
             "a.md": "---\ntitle: Alpha\npart_of_speech: noun\n---\nSee [[Beta]].\n",
             "b.md": "---\ntitle: Beta\n---\nSee [[Alpha]].\n",
         ], under: "Content")
-        let relaxed = try CommandRun.glossary(["check", "--content", content, "--templates", "none"])
+        let relaxed = try CommandRun.glossary(["check", "--content", content])
         #expect(relaxed.status == 0)
         #expect(relaxed.standardOutput.contains("b.md:2:8: warning: 'Beta' has no part_of_speech"))
-        let strict = try CommandRun.glossary(["check", "--content", content, "--templates", "none", "--strict"])
+        let strict = try CommandRun.glossary(["check", "--content", content, "--strict"])
         #expect(strict.status == 1)
     }
 
@@ -60,7 +60,7 @@ import Testing
             "a.md": "---\ntitle: Alpha\npart_of_speech: noun\n---\nSee [[Beta]].\n",
             "b.md": "---\ntitle: Beta\npart_of_speech: noun\n---\nSee [[Alpha]].\n",
         ], under: "Content")
-        let run = try CommandRun.glossary(["check", "--content", content, "--templates", "none", "--strict"])
+        let run = try CommandRun.glossary(["check", "--content", content, "--strict"])
         #expect(run.status == 0)
         #expect(run.standardOutput == "")
         #expect(run.standardError == "2 terms: 0 errors, 0 warnings\n")
@@ -78,7 +78,7 @@ import Testing
     @Test func checkWritesNothing() throws {
         let folder = try TemporaryFolder()
         try FileTree.copy(Self.site + "/Content", to: folder.child("Content"))
-        _ = try CommandRun.glossary(["check", "--templates", "none"], in: folder.path)
+        _ = try CommandRun.glossary(["check"], in: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Content"])
     }
 }

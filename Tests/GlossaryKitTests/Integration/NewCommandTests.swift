@@ -15,13 +15,19 @@ import Testing
         let content = try shippedCopy(folder)
         let run = try CommandRun.glossary(["new", "Partner tier", "--content", content])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput == "Created \(content)/p/partner-tier.md\n")
+        #expect(run.standardOutput == "Created \(content)/p/partner-tier.md"
+            + " (a draft: remove 'draft: true' to publish it, or build with --drafts)\n")
         let term = try TermParser.parse(TermSource(
             displayPath: "x", relativePath: "p/partner-tier.md",
             text: try String(contentsOfFile: content + "/p/partner-tier.md", encoding: .utf8)))
         #expect(term.title == "Partner tier")
         #expect(term.slug == "partner-tier")
-        _ = try SiteBuilder.build(BuildOptions(contentFolder: content, templatesFolder: TestPaths.templates))
+        #expect(term.frontMatter.draft)
+        // A draft: left out of a build, in with --drafts.
+        let plain = try SiteBuilder.build(BuildOptions(contentFolder: content, templatesFolder: TestPaths.templates))
+        #expect(!plain.files.contains { $0.path == "terms/partner-tier/index.html" })
+        let drafts = try SiteBuilder.build(BuildOptions(contentFolder: content, templatesFolder: TestPaths.templates, includeDrafts: true))
+        #expect(drafts.files.contains { $0.path == "terms/partner-tier/index.html" })
     }
 
     @Test func aTitleWithYAMLSyntaxIsQuotedAndANewLetterGetsItsFolder() throws {

@@ -68,7 +68,7 @@ import Testing
         ], under: "Content")
         // "Café" in Latin-1: é is the single byte 0xE9.
         try Data("---\ntitle: Caf".utf8 + [0xE9] + "\n---\nA place.\n".utf8).write(to: URL(fileURLWithPath: content + "/cafe.md"))
-        let run = try CommandRun.glossary(["check", "--content", content, "--templates", "none"])
+        let run = try CommandRun.glossary(["check", "--content", content])
         #expect(run.status == 1)
         let errors = Self.errorLines(run.standardOutput.replacingOccurrences(of: content + "/", with: "Content/"))
         #expect(errors.count == 2, "\(run.standardOutput)")
@@ -83,7 +83,7 @@ import Testing
             "glossary.yml": "title: [Partner glossary\n",
             "partner.md": "---\ntitle: Partner\nsee_also: [Resellr]\n---\nA company that sells with you.\n",
         ], under: "Content")
-        let run = try CommandRun.glossary(["check", "--content", content, "--templates", "none"])
+        let run = try CommandRun.glossary(["check", "--content", content])
         #expect(run.status == 1)
         let errors = Self.errorLines(run.standardOutput.replacingOccurrences(of: content + "/", with: "Content/"))
         #expect(errors.count == 2, "\(run.standardOutput)")
@@ -106,7 +106,7 @@ import Testing
         let corpus = try Corpus.make(terms: 80, seed: 3, broken: 1, into: folder.child("corpus"))
         let run = try CommandRun.program(
             URL(fileURLWithPath: "/bin/sh"),
-            ["-c", "'\(TestPaths.binary.path)' check --content '\(corpus)' --templates none 2>&1"])
+            ["-c", "'\(TestPaths.binary.path)' check --content '\(corpus)' 2>&1"])
         #expect(run.status == 1)
         let lines = run.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.last == "", "the log ends with a line end")
@@ -139,7 +139,7 @@ import Testing
             "partner.md": "---\ntitle: Partner\nsee_also: [Reseller]\n---\nA company that sells with you.\n",
             "reseller.md": "---\ntitle: Reseller\ndraft: true\n---\nA partner that buys and sells on.\n",
         ], under: "Content")
-        let run = try CommandRun.glossary(["check", "--content", content, "--templates", "none"])
+        let run = try CommandRun.glossary(["check", "--content", content])
         #expect(run.status == 1)
         #expect(run.standardOutput.contains(
             "\(content)/partner.md:3:12: error: see_also reference 'Reseller' names a draft: \(content)/reseller.md has "

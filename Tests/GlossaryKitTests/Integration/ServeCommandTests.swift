@@ -12,9 +12,15 @@ import Testing
         private var lines: [String] = []
         private let lock = NSLock()
 
-        init(content: String) throws {
+        /// `arguments` replace the usual ones; `folder` is the working directory; `environment`
+        /// is added to the test's own.
+        init(content: String, arguments: [String]? = nil, folder: String? = nil, environment: [String: String] = [:]) throws {
             process.executableURL = TestPaths.binary
-            process.arguments = ["serve", "--content", content, "--templates", TestPaths.templates, "--port", "0"]
+            process.arguments = arguments ?? ["serve", "--content", content, "--templates", TestPaths.templates, "--port", "0"]
+            if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+            if !environment.isEmpty {
+                process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            }
             process.standardOutput = output
             process.standardError = output
             process.standardInput = FileHandle.nullDevice

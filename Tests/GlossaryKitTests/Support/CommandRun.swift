@@ -10,12 +10,16 @@ struct CommandRun {
         try program(TestPaths.binary, arguments, in: folder)
     }
 
-    /// Runs any program (e.g. the binary under `setpriv`), capturing the same way.
-    static func program(_ executable: URL, _ arguments: [String], in folder: String? = nil) throws -> CommandRun {
+    /// Runs any program (e.g. the binary under `setpriv`), capturing the same way;
+    /// `environment` is added to the test's own.
+    static func program(
+        _ executable: URL, _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+    ) throws -> CommandRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         // No standard input: a command must never wait for it.
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()

@@ -99,13 +99,15 @@ struct FrontMatterErrorTests {
         let diagnostic = try Self.error("title: A\ndescription: Note: this breaks")
         #expect(diagnostic.line == 3)
         #expect(diagnostic.column == 18)
-        #expect(diagnostic.message == "invalid YAML: mapping values are not allowed in this context")
+        #expect(diagnostic.message == "invalid YAML: mapping values are not allowed in this context; "
+            + "a ': ' inside a value needs quotes: put the description in quotes, description: \"Note: this breaks\"")
     }
 
     @Test func yamlSyntaxErrorNamesWhereTheUnclosedConstructStarted() throws {
         let diagnostic = try Self.error("title: A\ntags: [x, y\nslug: a")
         #expect(diagnostic.message.hasPrefix("invalid YAML: did not find expected ',' or ']'"))
-        #expect(diagnostic.message.hasSuffix("(while parsing a flow sequence at line 3)"))
+        #expect(diagnostic.message.hasSuffix(
+            "(while parsing a flow sequence at line 3); the '[' on line 3 is never closed: end the list with ']'"))
         // Reported where the parser gave up: the ':' of "slug: a" on file line 4.
         #expect(diagnostic.line == 4)
         #expect(diagnostic.column == 5)

@@ -64,13 +64,14 @@ struct HostileTextTests {
     }
 
     @Test(arguments: ["", "https://example.org/", "HTTP://example.org", "  https://example.org/docs/  ",
-                      "https://example.com/hostile\"><script>x</script>/", "/", "/docs/glossary/", "docs/a:b/"])
+                      "https://example.com/hostile\"><script>x</script>/", "/", "/docs/glossary/", "/docs/a:b/"])
     func usableBaseURLs(url: String) {
         #expect(SiteSettings.baseURLProblem(url) == nil)
     }
 
     @Test(arguments: ["javascript:alert(1)//", "JavaScript:x", "data:text/html,x", "https://", "ftp://example.org/",
-                      "https://example.org/\nDisallow: /", "https://exa mple.org/", "https://example.org/\u{85}x"])
+                      "https://example.org/\nDisallow: /", "https://exa mple.org/", "https://example.org/\u{85}x",
+                      "docs/a:b/", "me.github.io/gloss", "https:example.org", "//example.org/"])
     func unusableBaseURLs(url: String) {
         #expect(SiteSettings.baseURLProblem(url) != nil)
     }
