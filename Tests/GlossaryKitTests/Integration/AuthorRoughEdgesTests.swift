@@ -23,14 +23,14 @@ import Testing
         let run = try CommandRun.glossary(["build", "--verbose"], in: folder.path)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.hasPrefix(
-            "No Templates/ folder: using the built-in theme (glossary init writes a copy to customise).\nBuilt 1 terms into Output ("))
+            "No Templates/ folder: using the built-in theme (glossary init writes a copy to customise).\nBuilt 1 term into Output ("))
         for (path, text) in DefaultTheme.files where path.hasPrefix("assets/") {
             #expect(try Self.text(folder.child("Output/" + path)) == text, "\(path)")
         }
         #expect(try Self.text(folder.child("Output/terms/a/index.html")).contains("assets/style.css"))
         // Without --verbose the build says nothing about it.
         let quiet = try CommandRun.glossary(["build"], in: folder.path)
-        #expect(quiet.standardOutput.hasPrefix("Built 1 terms into Output ("))
+        #expect(quiet.standardOutput.hasPrefix("Built 1 term into Output ("))
 
         let check = try CommandRun.glossary(["check", "--verbose"], in: folder.path)
         #expect(check.status == 0)

@@ -131,24 +131,30 @@ import Testing
         "Content/virtual-machine.md:12:38: warning: the link to '/functions-as-a-service/' goes to a former address of 'Serverless computing'; link to '/serverless-computing/' instead",
     ]
 
+    /// What the fixture as written adds: Hugo's capitalised keys and empty list slots, and
+    /// the search page that is no term.
+    static let frontMatterWarnings = [
+        "Content/search.md:3:1: note: skipped: 'layout: search' names a page that is not a term",
+        "Content/virtual-machine.md:2:1: warning: front matter keys are read case-insensitively; write 'Title' as 'title', 'Aliases' as 'aliases', 'Tags' as 'tags'",
+        "Content/virtual-machine.md:5:7: warning: empty entries in 'tags' are left out; remove them",
+    ]
+
     @Test(arguments: Variant.allCases)
     func checkPrintsExactlyTheLeftoversAndFormerAddresses(_ variant: Variant) throws {
         let project = try Self.project(variant)
-        let run = try CommandRun.glossary(["check", "--templates", "none"], in: project.path)
+        let run = try CommandRun.glossary(["check"], in: project.path)
         let printed = run.standardOutput.split(separator: "\n").filter { $0.hasPrefix("Content/") }.map(String.init)
         #expect(run.status == 0, "\(run.standardOutput)")
-        if variant == .normalised {
-            #expect(printed == DiagnosticsError(Self.warnings.map(Self.parse)).diagnostics.map(\.description))
-        } else {
-            #expect(Set(Self.warnings).isSubset(of: Set(printed)), "\(printed)")
-        }
+        let expected = variant == .normalised ? Self.warnings : Self.warnings + Self.frontMatterWarnings
+        #expect(printed == DiagnosticsError(expected.map(Self.parse)).diagnostics.map(\.description))
     }
 
     /// A warning line back into a Diagnostic, for ordering as `check` orders them.
     static func parse(_ line: String) -> Diagnostic {
         let parts = line.split(separator: ":", maxSplits: 4).map(String.init)
         let message = String(parts[4].dropFirst())
-        return Diagnostic(file: parts[0], line: Int(parts[1]), column: Int(parts[2]), severity: .warning, message: message)
+        let severity = Diagnostic.Severity(rawValue: parts[3].trimmingCharacters(in: .whitespaces)) ?? .warning
+        return Diagnostic(file: parts[0], line: Int(parts[1]), column: Int(parts[2]), severity: severity, message: message)
     }
 
     @Test(arguments: Variant.allCases)
