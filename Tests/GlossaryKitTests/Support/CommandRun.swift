@@ -6,16 +6,24 @@ struct CommandRun {
     var standardOutput: String
     var standardError: String
 
-    static func glossary(_ arguments: [String], in folder: String? = nil) throws -> CommandRun {
-        try program(TestPaths.binary, arguments, in: folder)
+    /// `environment` adds to (or replaces entries of) the test process's own environment.
+    static func glossary(
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+    ) throws -> CommandRun {
+        try program(TestPaths.binary, arguments, in: folder, environment: environment)
     }
 
     /// Runs any program (e.g. the binary under `setpriv`), capturing the same way.
-    static func program(_ executable: URL, _ arguments: [String], in folder: String? = nil) throws -> CommandRun {
+    static func program(
+        _ executable: URL, _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+    ) throws -> CommandRun {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         // No standard input: a command must never wait for it.
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()
