@@ -66,11 +66,23 @@ struct TermFileWalk {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = Self.name(of: entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+
+    /// An entry's name, read through the pointer and never past its record.
+    ///
+    /// glibc packs records by `d_reclen` (24 bytes for a short name) while `struct dirent`
+    /// is 280: copying it (`entry.pointee`, or `d_name` by value) reads past a short record,
+    /// and past the end of glibc's buffer when the record is its last.
+    static func name(of entry: UnsafePointer<dirent>) -> String {
+        let record = UnsafeRawPointer(entry)
+        let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name)!
+        let recordLength = Int(record.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \.d_reclen)!, as: UInt16.self))
+        let start = (record + nameOffset).assumingMemoryBound(to: CChar.self)
+        let length = strnlen(start, max(0, recordLength - nameOffset))
+        return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
     }
 }

@@ -10,7 +10,12 @@ enum ParallelMap {
         }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deallocating alone would keep every result retained for ever: `glossary serve`
+        // leaked each rebuild's page contexts (3 KB a term) that way. Deinitialize first.
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         let slots = SendableBuffer(buffer: results)
         // Chunks keep scheduling overhead low while still balancing uneven items.
         let chunkCount = min(count, jobs * 8)

@@ -82,6 +82,37 @@ import Testing
         #expect(session.file(at: "terms/b/index.html") == nil)
     }
 
+    /// A rebuild replaces the whole site; nothing of the previous one may stay behind
+    /// (issue 12: every save kept the last site's page contexts, 3 KB a term, for ever).
+    /// Every object reachable from the session after one rebuild, and not after the next,
+    /// must be gone: terms, memoized A–Z bars, whatever a later version of the session holds.
+    @Test func aRebuildFreesThePreviousSite() throws {
+        let folder = try TemporaryFolder()
+        let names = ["alpha", "beta", "gamma", "delta"]
+        let content = try folder.write(Dictionary(uniqueKeysWithValues: names.map {
+            ("\($0).md", "---\ntitle: \($0.capitalized)\n---\nText of \($0), see [[Alpha]].\n")
+        }), under: "Content")
+        // Several threads, so the files are read and the contexts built in parallel.
+        let session = SiteSession(options: BuildOptions(
+            contentFolder: content, templatesFolder: TestPaths.templates, jobs: 4))
+        #expect(session.rebuild().succeeded)
+        _ = session.file(at: "terms/beta/index.html")
+        var previous: [WeakObject] = []
+        do {
+            let objects = ReachableObjects.collect(from: session)
+            #expect(objects.contains { $0 is Term }, "the walk finds the site's terms")
+            #expect(objects.contains { $0 is MemoizedValue }, "the walk finds the A–Z bars")
+            previous = objects.map(WeakObject.init)
+        }
+        for (bump, name) in names.enumerated() {
+            try edit(folder, "\(name).md", "---\ntitle: \(name.capitalized)\n---\nEdited \(name).\n", bump: 10 + bump)
+        }
+        #expect(session.rebuild().succeeded)
+        let current = Set(ReachableObjects.collect(from: session).map(ObjectIdentifier.init))
+        let kept = previous.compactMap(\.object).filter { !current.contains(ObjectIdentifier($0)) }
+        #expect(kept.isEmpty, "objects of the previous site still alive: \(kept.map { type(of: $0) })")
+    }
+
     @Test func servesTheSameBytesAsABuild() throws {
         let session = SiteSession(options: BuildOptions(contentFolder: TestPaths.content, templatesFolder: TestPaths.templates))
         #expect(session.rebuild().succeeded)

@@ -6,8 +6,11 @@ struct CommandRun {
     var standardOutput: String
     var standardError: String
 
-    static func glossary(_ arguments: [String], in folder: String? = nil) throws -> CommandRun {
-        try program(TestPaths.binary, arguments, in: folder)
+    /// `environment` adds to (or replaces entries of) the test process's own environment.
+    static func glossary(
+        _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+    ) throws -> CommandRun {
+        try program(TestPaths.binary, arguments, in: folder, environment: environment)
     }
 
     /// Runs any program (e.g. the binary under `setpriv`), capturing the same way;
