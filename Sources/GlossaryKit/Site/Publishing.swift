@@ -23,6 +23,18 @@ enum Publishing {
         return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? base : nil
     }
 
+    /// Where the 404 page's links start. A host serves `404.html` at whatever address was
+    /// asked for (`/terms/typo/`), so links relative to the page would point nowhere; they
+    /// start at the path of `base_url` (`https://me.github.io/gloss/` → `/gloss/`), or at
+    /// the host's root (`/`) when the site has no `base_url`.
+    static func notFoundRoot(_ settings: SiteSettings) -> String {
+        guard let base = base(settings) else { return "/" }
+        if base.hasPrefix("/") { return base }
+        guard let scheme = base.range(of: "://") else { return "/" }
+        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
     /// The absolute address of a page folder (`terms/x/`), the form static hosts serve.
     static func canonical(_ settings: SiteSettings, folder: String) -> String? {
         base(settings).map { $0 + folder }

@@ -108,9 +108,31 @@ import Testing
         #expect(run.status == 0, "\(run.standardError)")
         #expect(!FileManager.default.fileExists(atPath: folder.child("Output/sitemap.xml")))
         #expect(try Self.text(folder.child("Output/robots.txt")) == "User-agent: *\nAllow: /\n")
+        #expect(try Self.text(folder.child("Output/404.html")).contains(#"href="/gloss/assets/style.css""#))
     }
 
     // MARK: the 404 page
+
+    @Test func the404PageLinksFromTheSiteRootWhereverItIsServed() throws {
+        let folder = try Self.project([
+            "glossary.yml": "title: T\nbase_url: https://me.github.io/gloss/\n", "a.md": "---\ntitle: Alpha\n---\nText.\n",
+        ])
+        #expect(try CommandRun.glossary(["build"], in: folder.path).status == 0)
+        let withBase = try Self.text(folder.child("Output/404.html"))
+        for link in [#"href="/gloss/assets/style.css""#, #"src="/gloss/assets/search.js""#,
+                     #"data-index="/gloss/search-index.json""#, #"data-root="/gloss/""#, #"href="/gloss/index.html""#,
+                     #"href="/gloss/letters/a/index.html""#] {
+            #expect(withBase.contains(link), "\(link)")
+        }
+        #expect(try LinkChecker.brokenLinks(in: folder.child("Output"), rootPath: "/gloss/") == [])
+
+        try "title: T\n".write(toFile: folder.child("Content/glossary.yml"), atomically: true, encoding: .utf8)
+        #expect(try CommandRun.glossary(["build"], in: folder.path).status == 0)
+        let withoutBase = try Self.text(folder.child("Output/404.html"))
+        #expect(withoutBase.contains(#"href="/assets/style.css""#))
+        #expect(withoutBase.contains(#"data-index="/search-index.json""#))
+        #expect(try LinkChecker.brokenLinks(in: folder.child("Output")) == [])
+    }
 
     @Test func servePreviewAnswersAnUnknownPathAtAnyDepthWithThe404Page() throws {
         let folder = try Self.project([
@@ -121,6 +143,9 @@ import Testing
         let page = try ServeCommandTests.get(server.base + "terms/typo/")
         #expect(page.status == 404)
         #expect(page.body.contains("Page not found"))
+        // The preview is served at its root, so the page's links are too.
+        #expect(page.body.contains(#"href="/assets/style.css""#))
+        #expect(try ServeCommandTests.get(server.base + "assets/style.css").status == 200)
     }
 
     // MARK: YAML errors
