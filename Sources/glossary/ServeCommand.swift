@@ -32,7 +32,10 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error("warning: serving on \(host): other machines on the network can read this preview")
         }
         if sources.usesBuiltInTheme { Console.out(TemplatesChoice.builtInNote) }
-        let options = sources.buildOptions()
+        var options = sources.buildOptions()
+        // The preview is served at the server's root, whatever base_url says: the 404 page's
+        // links (root-relative from base_url's path) then work in the preview too.
+        options.baseURL = "/"
         let host = self.host
         let open = self.open
         do {

@@ -310,7 +310,11 @@ package struct PageContexts: Sendable {
         return .fields(context)
     }
 
+    /// The 404 page: served at any depth, so its links start at the site's root path
+    /// (`Publishing.notFoundRoot`), not relative to the page.
     func notFound() -> TemplateValue {
-        .fields(common(root: "", kind: "404", title: "Page not found", description: settings.description, currentLetter: nil))
+        .fields(common(
+            root: Publishing.notFoundRoot(settings), kind: "404", title: "Page not found", description: settings.description,
+            currentLetter: nil))
     }
 }

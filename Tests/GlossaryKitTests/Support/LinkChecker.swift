@@ -8,13 +8,15 @@ enum LinkChecker {
         var target: String
     }
 
-    static func brokenLinks(in site: String) throws -> [Link] {
+    /// `rootPath` is where the site is on its host (the path of its base_url, `/` without
+    /// one): a root-relative link (the 404 page's) resolves below it.
+    static func brokenLinks(in site: String, rootPath: String = "/") throws -> [Link] {
         let files = try FileTree.read(site)
         var broken: [Link] = []
         for (page, data) in files where page.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             for target in attributeValues(in: html, names: ["href", "src"]) where isInternal(target) {
-                guard let resolved = resolve(target, from: page), files[resolved] != nil else {
+                guard let resolved = resolve(target, from: page, rootPath: rootPath), files[resolved] != nil else {
                     broken.append(Link(page: page, target: target))
                     continue
                 }
@@ -45,11 +47,16 @@ enum LinkChecker {
     }
 
     /// The site-relative path a link leads to, or nil when it climbs above the site root.
-    static func resolve(_ target: String, from page: String) -> String? {
+    static func resolve(_ target: String, from page: String, rootPath: String = "/") -> String? {
         var path = String(target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
         path = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
         path = path.removingPercentEncoding ?? path
-        if path.hasPrefix("/") { return nil }
+        var page = page
+        if path.hasPrefix("/") {
+            guard path.hasPrefix(rootPath) else { return nil }
+            path = String(path.dropFirst(rootPath.count))
+            page = "index.html"
+        }
         var components = page.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
