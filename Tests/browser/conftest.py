@@ -61,11 +61,31 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class SiteServer:
-    """A static server for one folder on 127.0.0.1, on a free port, in a thread."""
+class HostLikeHandler(QuietHandler):
+    """Answers a missing path with the site's 404 page, status 404, as static hosts do
+    (GitHub Pages, Netlify): the page is then shown at whatever depth was asked for."""
 
-    def __init__(self, folder):
-        handler = functools.partial(QuietHandler, directory=str(folder))
+    not_found_page = None
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404 or self.not_found_page is None or not self.not_found_page.is_file():
+            return super().send_error(code, message, explain)
+        body = self.not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class SiteServer:
+    """A static server for one folder on 127.0.0.1, on a free port, in a thread. With
+    `not_found_page`, missing paths are answered with that file (status 404)."""
+
+    def __init__(self, folder, not_found_page=None):
+        handler_class = type("Handler", (HostLikeHandler,), {"not_found_page": not_found_page})
+        handler = functools.partial(handler_class, directory=str(folder))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -83,17 +103,23 @@ def workdir():
     shutil.rmtree(folder, ignore_errors=True)
 
 
+# Where the shipped glossary's base_url (Content/glossary.yml) puts it on its host.
+SHIPPED_BASE_PATH = "glossary/"
+
+
 @pytest.fixture(scope="session")
 def site_dir(workdir):
-    """The shipped glossary (Content/) built with the default theme."""
-    return build_site(ROOT / "Content", workdir / "site")
+    """The shipped glossary (Content/) built with the default theme, in the folder its
+    base_url's path names below a server root (so the 404 page, whose links start at that
+    path, works as it does on the real host)."""
+    return build_site(ROOT / "Content", workdir / "site-root" / SHIPPED_BASE_PATH)
 
 
 @pytest.fixture(scope="session")
 def site(site_dir):
-    """Base URL of the shipped glossary, served."""
-    server = SiteServer(site_dir)
-    yield server.url
+    """Base URL of the shipped glossary, served at its base_url's path."""
+    server = SiteServer(site_dir.parent, not_found_page=site_dir / "404.html")
+    yield server.url + SHIPPED_BASE_PATH
     server.close()
 
 

@@ -29,10 +29,16 @@ public struct FrontMatter: Sendable {
     /// build skips the file.
     public var page: Located<String>?
 
-    static let knownKeys: Set<String> = [
-        "title", "aliases", "part_of_speech", "tags", "see_also", "related", "slug", "description", "draft",
-        "former_slugs",
-    ]
+    /// Whether the contract knows a (lower-case) key. A switch, not a set: asked for every
+    /// field of every term, and hashing each key cost more.
+    static func isKnownKey(_ key: String) -> Bool {
+        switch key {
+        case "title", "aliases", "part_of_speech", "tags", "see_also", "related", "slug", "description", "draft",
+            "former_slugs":
+            true
+        default: false
+        }
+    }
 }
 
 extension FrontMatter: Equatable {

@@ -11,21 +11,18 @@ enum FrontMatterMapping {
 
     static func frontMatter(_ fields: [FrontMatterValue.Field], file: String) throws(DiagnosticsError) -> FrontMatter {
         var notices: [Located<String>] = []
-        var byKey: [String: FrontMatterValue] = [:]
-        var ordered: [(key: String, value: FrontMatterValue)] = []
+        var byKey = FieldsByKey(capacity: fields.count)
         var respelled: [String] = []
         var firstRespelling: FrontMatterValue.Position?
         for field in fields {
-            let key = field.key.lowercased()
-            if byKey[key] != nil {
+            let key = field.contractKey
+            guard byKey.insert(key, field.value) else {
                 throw error(file, field.keyPosition, "the key '\(field.key)' repeats a key of this front matter (keys are matched case-insensitively); remove one")
             }
             if key != field.key {
                 respelled.append("'\(field.key)' as '\(key)'")
                 firstRespelling = firstRespelling ?? field.keyPosition
             }
-            byKey[key] = field.value
-            ordered.append((key, field.value))
         }
         if let position = firstRespelling {
             notices.append(Located(
@@ -38,18 +35,19 @@ enum FrontMatterMapping {
         }
         if case .null = titleValue { throw error(file, titleValue.position, "'title' is empty") }
         let title = try text(titleValue, field: "title", file: file)
-        guard title.value.contains(where: { !$0.isWhitespace }) else { throw error(file, titleValue.position, "'title' is empty") }
+        guard title.value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw error(file, titleValue.position, "'title' is empty")
+        }
 
         var matter = FrontMatter(title: title)
         func list(_ key: String) throws(DiagnosticsError) -> [Located<String>] {
-            let items = try textList(byKey[key], field: key, file: file)
-            let kept = items.filter { !$0.value.isEmpty }
-            if kept.count < items.count, let value = byKey[key] {
-                notices.append(Located(
-                    "empty entries in '\(key)' are left out; remove them", line: value.position.line,
-                    column: value.position.column))
-            }
-            return kept
+            guard let value = byKey[key] else { return [] }
+            let items = try textList(value, field: key, file: file)
+            // Nearly every list has no empty entry: it is then returned as it is.
+            guard items.contains(where: { $0.value.isEmpty }) else { return items }
+            notices.append(Located(
+                "empty entries in '\(key)' are left out; remove them", line: value.position.line, column: value.position.column))
+            return items.filter { !$0.value.isEmpty }
         }
         matter.aliases = try list("aliases")
         matter.tags = try list("tags")
@@ -60,12 +58,14 @@ enum FrontMatterMapping {
         matter.description = try optionalText(byKey["description"], field: "description", file: file)?.value
         matter.draft = try bool(byKey["draft"], field: "draft", file: file) ?? false
         matter.related = try related(byKey["related"], file: file, notices: &notices)
-        matter.extra = ordered.filter { !FrontMatter.knownKeys.contains($0.key) }.map { ($0.key, $0.value.plainText) }
         matter.notices = notices
-        for field in fields where ["layout", "type"].contains(field.key.lowercased()) {
+        for (index, field) in byKey.ordered.enumerated() where !FrontMatter.isKnownKey(field.key) {
+            matter.extra.append((field.key, field.value.plainText))
+            guard matter.page == nil, field.key == "layout" || field.key == "type" else { continue }
             let value = field.value.plainText.trimmingCharacters(in: .whitespaces)
-            if !termLayouts.contains(value.lowercased()) && matter.page == nil {
-                matter.page = Located("\(field.key): \(value)", line: field.keyPosition.line, column: field.keyPosition.column)
+            if !termLayouts.contains(value.lowercased()) {
+                let written = fields[index]
+                matter.page = Located("\(written.key): \(value)", line: written.keyPosition.line, column: written.keyPosition.column)
             }
         }
         return matter
@@ -144,7 +144,7 @@ enum FrontMatterMapping {
                 if name.value.isEmpty { droppedEmpty = true } else { entries.append(.term(name)) }
             case .mapping(let fields, let position):
                 var byKey: [String: FrontMatterValue] = [:]
-                for field in fields where byKey[field.key.lowercased()] == nil { byKey[field.key.lowercased()] = field.value }
+                for field in fields where byKey[field.contractKey] == nil { byKey[field.contractKey] = field.value }
                 guard let url = try optionalText(byKey["url"], field: "url", file: file)?.value else {
                     throw error(file, position, "a 'related' entry with fields needs a 'url' (name other terms as plain text)")
                 }
@@ -163,5 +163,35 @@ enum FrontMatterMapping {
 
     static func error(_ file: String, _ position: FrontMatterValue.Position, _ message: String) -> DiagnosticsError {
         DiagnosticsError([Diagnostic(file: file, line: position.line, column: position.column, message: message)])
+    }
+
+    /// The fields by contract key, in file order. A term has a handful of fields, so lookups
+    /// scan the list (hashing every key cost more than the scan); past a few dozen fields
+    /// (hostile files) an index keeps duplicate detection linear.
+    struct FieldsByKey {
+        private(set) var ordered: [(key: String, value: FrontMatterValue)] = []
+        private var index: [String: Int]?
+        private static let scanLimit = 32
+
+        init(capacity: Int) {
+            ordered.reserveCapacity(capacity)
+            if capacity > Self.scanLimit { index = Dictionary(minimumCapacity: capacity) }
+        }
+
+        /// Adds a field; false when the key is already there.
+        mutating func insert(_ key: String, _ value: FrontMatterValue) -> Bool {
+            if index != nil {
+                guard index!.updateValue(ordered.count, forKey: key) == nil else { return false }
+            } else if ordered.contains(where: { $0.key == key }) {
+                return false
+            }
+            ordered.append((key, value))
+            return true
+        }
+
+        subscript(key: String) -> FrontMatterValue? {
+            if let index { return index[key].map { ordered[$0].value } }
+            return ordered.first(where: { $0.key == key })?.value
+        }
     }
 }

@@ -68,7 +68,6 @@ package enum SimpleFrontMatter {
         values.reserveCapacity(fields.count)
         for field in fields {
             let keyPosition = FrontMatterValue.Position(line: field.line, column: 1)
-            let known = FrontMatter.knownKeys.contains(field.key.lowercased())
             let value: FrontMatterValue
             switch field.value {
             case .null:
@@ -79,7 +78,7 @@ package enum SimpleFrontMatter {
                     value = .scalar(.init(text: located.value, position: position, kind: .text))
                 } else if located.value == "true" || located.value == "false" {
                     value = .scalar(.init(text: located.value, position: position, kind: .bool(located.value == "true")))
-                } else if !known {
+                } else if !FrontMatter.isKnownKey(FrontMatterValue.contractKey(field.key)) {
                     // Only shown as text to templates: its YAML type does not matter.
                     value = .scalar(.init(text: located.value, position: position, kind: .other("a value")))
                 } else {
@@ -222,7 +221,8 @@ package enum SimpleFrontMatter {
             } else {
                 guard let (text, plain) = scalar(content), !plain || YAMLFields.isPlainText(text) else { return (nil, index) }
                 items.append(Located(text, line: lineNumber, column: column))
-                entries.append(Self.text(Located(text, line: lineNumber, column: column)))
+                // Only `related` mixes names and mappings; other lists stay plain text.
+                if key == "related" { entries.append(Self.text(Located(text, line: lineNumber, column: column))) }
             }
         }
         // A following line that is neither a new key nor blank (e.g. a continuation) is

@@ -162,7 +162,7 @@ public enum GlossaryImport {
             } else {
                 problems.append("extra must be JSON: [{\"key\": …, \"value\": …}] or {\"key\": \"value\"}")
             }
-            for item in record.extra where FrontMatter.knownKeys.contains(item.key) || item.key.isEmpty {
+            for item in record.extra where FrontMatter.isKnownKey(item.key) || item.key.isEmpty {
                 problems.append("extra may not hold the field '\(item.key)'")
             }
         }

@@ -37,16 +37,20 @@ public struct SiteAddresses: Sendable {
     init(glossary: Glossary, settings: SiteSettings) {
         self.glossary = glossary
         ignored = settings.ignoreLinks.map(LinkPattern.init)
-        var bySlug: [String: Int] = [:]
-        var byKey: [ReferenceKey: Int] = [:]
-        var tagSlugs = Set<String>()
-        var letterSlugs = Set<String>()
+        var bySlug: [String: Int] = Dictionary(minimumCapacity: glossary.terms.count)
+        var byKey: [ReferenceKey: Int] = Dictionary(minimumCapacity: glossary.terms.count)
+        // Tags and letters repeat across terms: each distinct one is slugged once.
+        var tags = Set<String>()
+        var letters = Set<String>()
         for (index, term) in glossary.terms.enumerated() {
             bySlug[term.slug] = index
-            if byKey[ReferenceKey(term.slug)] == nil { byKey[ReferenceKey(term.slug)] = index }
-            for tag in term.frontMatter.tags { tagSlugs.insert(Slug.make(from: tag.value)) }
-            letterSlugs.insert(Collation.letterSlug(term.letter))
+            let key = ReferenceKey(term.slug)
+            if byKey[key] == nil { byKey[key] = index }
+            for tag in term.frontMatter.tags { tags.insert(tag.value) }
+            letters.insert(term.letter)
         }
+        let tagSlugs = Set(tags.map(Slug.make(from:)))
+        let letterSlugs = Set(letters.map(Collation.letterSlug))
         var former: [ReferenceKey: (slug: String, term: Int, place: String)] = [:]
         var diagnostics: [Diagnostic] = []
 

@@ -7,22 +7,44 @@ enum LinkDestination {
     /// (`https:`, `mailto:`), `//host`, a bare `#fragment`, a `?query`, a file with an
     /// extension (`/img/a.png`, `notes.txt`; `.md` files are `termFileTarget`'s), or nothing.
     static func sitePath(_ url: String) -> (path: String, fragment: String?)? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let first = trimmed.first, first != "#", first != "?", !trimmed.hasPrefix("//"), !hasScheme(trimmed) else {
+        let trimmed = trimmed(url)
+        guard let first = trimmed.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "?"),
+              !trimmed.hasPrefix("//"), !hasScheme(trimmed)
+        else {
             return nil
         }
         let (rawPath, fragment) = split(trimmed)
         // A query asks a page for something (a search); no term page takes one.
-        guard !rawPath.contains("?") else { return nil }
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        guard !rawPath.utf8.contains(UInt8(ascii: "?")) else { return nil }
+        let path = decoded(rawPath)
         guard !namesFile(path) else { return nil }
         return (path, fragment)
     }
 
+    // Every link of every body passes through these two: they skip Foundation's trimming and
+    // decoding when there is nothing to trim or decode (nearly always).
+
+    /// Without leading and trailing white space.
+    static func trimmed(_ url: String) -> String {
+        let padded = [url.unicodeScalars.first, url.unicodeScalars.last].contains { $0?.properties.isWhitespace ?? false }
+        return padded ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
+    }
+
+    /// Percent-decoded (`%20` → space); as written when it holds no valid escape.
+    static func decoded(_ path: String) -> String {
+        path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+    }
+
     /// `mailto:`, `https:`, `c:`: a colon before any `/`, `?` or `#`.
     static func hasScheme(_ url: String) -> Bool {
-        let head = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return head.contains(":")
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return true
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether the last segment is a file name with an extension. `index.html` is the page
@@ -36,8 +58,9 @@ enum LinkDestination {
 
     /// The path before `#` and the fragment after it (nil when empty).
     static func split(_ url: String) -> (String, String?) {
-        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
-        return (String(parts[0]), fragment)
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url, nil) }
+        let after = url.utf8.index(after: hash)
+        let fragment = after == url.utf8.endIndex ? nil : String(url[after...])
+        return (String(url[..<hash]), fragment)
     }
 }

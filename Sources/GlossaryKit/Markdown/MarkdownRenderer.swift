@@ -101,10 +101,13 @@ public enum MarkdownRenderer {
     /// is not a link to a Markdown file (absolute URLs and other files stay as written). A
     /// path from `/` is read from the content folder.
     static func termFileTarget(_ url: String) -> (String, String?)? {
-        let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-        let (rawPath, fragment) = LinkDestination.split(trimmed)
-        let path = rawPath.removingPercentEncoding ?? rawPath
-        guard path.lowercased().hasSuffix(".md"), !path.hasPrefix("//"), !LinkDestination.hasScheme(path) else { return nil }
+        let (rawPath, fragment) = LinkDestination.split(LinkDestination.trimmed(url))
+        let path = LinkDestination.decoded(rawPath)
+        let ending = Array(path.utf8.suffix(3))
+        guard ending.count == 3, ending[0] == UInt8(ascii: "."), ending[1] | 0x20 == UInt8(ascii: "m"),
+              ending[2] | 0x20 == UInt8(ascii: "d"), !path.hasPrefix("//"),
+              !LinkDestination.hasScheme(path)
+        else { return nil }
         return (path, fragment)
     }
 

@@ -24,11 +24,12 @@ enum Publishing {
     }
 
     /// Where the 404 page's links start. A host serves `404.html` at whatever address was
-    /// asked for (`/terms/typo/`), so links relative to the page would point nowhere; they
-    /// start at the path of `base_url` (`https://me.github.io/gloss/` → `/gloss/`), or at
-    /// the host's root (`/`) when the site has no `base_url`.
+    /// asked for (`/terms/typo/`), so links relative to the page would point nowhere; with a
+    /// `base_url` they start at its path (`https://me.github.io/gloss/` → `/gloss/`). Without
+    /// one the host's layout is unknown, so they stay relative like the index's (`""`): the
+    /// page then works at the site's root and from `file://`, as every other page does.
     static func notFoundRoot(_ settings: SiteSettings) -> String {
-        guard let base = base(settings) else { return "/" }
+        guard let base = base(settings) else { return "" }
         if base.hasPrefix("/") { return base }
         guard let scheme = base.range(of: "://") else { return "/" }
         let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
