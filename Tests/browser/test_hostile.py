@@ -237,7 +237,12 @@ def test_every_page_is_inert(driver, hostile):
                 ActionChains(driver).move_to_element(link).perform()
         driver.execute_script("return new Promise(r => setTimeout(r, 300))")
         assert_clean(driver, page + " after hovering")
-    assert console_errors(driver) == []
+        errors = console_errors(driver)
+        if page == "404.html":
+            # Its links start at the (hostile) base_url's path, where a host would serve the
+            # site; this server serves it at its root, so those loads fail, and nothing else may.
+            errors = [e for e in errors if not (e.get("source") == "network" and "/hostile%22%3E" in e["message"])]
+        assert errors == [], page
 
 
 def test_hostile_text_is_shown_as_text(driver, hostile, export):
