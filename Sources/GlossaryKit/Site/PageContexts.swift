@@ -35,8 +35,9 @@ package struct PageContexts: Sendable {
             "has_description": .bool(!settings.description.isEmpty),
         ])
         var bars: [String: TemplateValue] = [:]
-        for label in Collation.allLabels where used.contains(label) {
-            bars[label] = .memoized(Self.bar(root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used))
+        for label in glossary.collation.labels where used.contains(label) {
+            bars[label] = .memoized(Self.bar(
+                root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used, collation: glossary.collation))
         }
         termPageBars = bars
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
@@ -51,14 +52,17 @@ package struct PageContexts: Sendable {
         }
     }
 
-    /// The A–Z bar: every label, a URL only for letters with terms.
-    private static func bar(root: String, current: String?, isLetterPage: Bool, used: Set<String>) -> TemplateValue {
-        .list(Collation.allLabels.map { label in
+    /// The letter bar ("#", A–Z in English; the language's index letters, then Latin A–Z,
+    /// elsewhere): every label, a URL only for letters with terms.
+    private static func bar(
+        root: String, current: String?, isLetterPage: Bool, used: Set<String>, collation: Collation
+    ) -> TemplateValue {
+        .list(collation.labels.map { label in
             var entry: TemplateObject = [
                 "label": .string(label), "has_terms": .bool(used.contains(label)),
                 "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
             ]
-            if used.contains(label) { entry["url"] = .string(root + SitePaths.letter(label)) }
+            if used.contains(label) { entry["url"] = .string(root + SitePaths.href(SitePaths.letter(label, in: collation))) }
             return .fields(entry)
         })
     }
@@ -73,7 +77,8 @@ package struct PageContexts: Sendable {
         page: String? = nil
     ) -> TemplateObject {
         let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
-            ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
+            ?? Self.bar(
+                root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters, collation: glossary.collation)
         return [
             "site": site,
             "root": .string(root),
@@ -133,7 +138,7 @@ package struct PageContexts: Sendable {
         return roots.map { root in
             let everyTag = root.isEmpty
             return [
-                "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
+                "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.href),
                 "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
                 "description": .string(linked.description), "letter": .string(term.letter),
                 "tag_slugs": .string(everyTag ? allSlugs : shownSlugs),
@@ -152,7 +157,7 @@ package struct PageContexts: Sendable {
         out += Array(#","title":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         out += Array(#","url":"#.utf8)
-        JSONText.appendString(SitePaths.deepRoot + term.path, to: &out)
+        JSONText.appendString(SitePaths.deepRoot + term.href, to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -177,13 +182,13 @@ package struct PageContexts: Sendable {
     }
 
     private static func makeLink(_ term: Term, root: String) -> TemplateValue {
-        ["title": .string(term.title), "url": .string(root + term.path)]
+        ["title": .string(term.title), "url": .string(root + term.href)]
     }
 
     func tagList(root: String) -> TemplateValue {
         .list(tags.tags.map {
             [
-                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + SitePaths.tag(slug: $0.slug)),
+                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + SitePaths.href(SitePaths.tag(slug: $0.slug))),
                 "count": .int($0.terms.count),
             ]
         })
@@ -207,8 +212,8 @@ package struct PageContexts: Sendable {
             var end = start
             while end < terms.count, terms[end].letter == label { end += 1 }
             groups.append([
-                "label": .string(label), "anchor": .string("letter-\(Collation.letterSlug(label))"),
-                "url": .string(SitePaths.letter(label)), "terms": .list((start..<end).map { card($0, root: "") }),
+                "label": .string(label), "anchor": .string("letter-\(glossary.collation.letterSlug(label))"),
+                "url": .string(SitePaths.href(SitePaths.letter(label, in: glossary.collation))), "terms": .list((start..<end).map { card($0, root: "") }),
             ])
             start = end
         }
@@ -224,9 +229,9 @@ package struct PageContexts: Sendable {
         let title = "Terms starting with \(label)"
         var context = common(
             root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
-            isLetterPage: true, page: SitePaths.letter(label))
+            isLetterPage: true, page: SitePaths.letter(label, in: glossary.collation))
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
-        context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
+        context["letter"] = ["label": .string(label), "slug": .string(glossary.collation.letterSlug(label))]
         context["terms"] = .list(members.map { card($0, root: root) })
         counted(&context, members.count)
         return .fields(context)
@@ -245,7 +250,7 @@ package struct PageContexts: Sendable {
             switch entry {
             case .term(let target):
                 let other = glossary.terms[target]
-                return ["title": .string(other.title), "url": .string(root + other.path), "is_external": false]
+                return ["title": .string(other.title), "url": .string(root + other.href), "is_external": false]
             case .external(let title, let url):
                 // An unsafe scheme loses its link, as it would in the body; the title stays.
                 let kept = settings.allowRawHTML || !URLSafety.isUnsafe(url)
@@ -256,13 +261,13 @@ package struct PageContexts: Sendable {
             }
         }
         let termTags: [TemplateValue] = matter.tags.compactMap { name in
-            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + SitePaths.tag(slug: $0.slug))] }
+            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + SitePaths.href(SitePaths.tag(slug: $0.slug)))] }
         }
         let aliases = matter.aliases.map(\.value)
         let partOfSpeech = matter.partOfSpeech ?? ""
         var values: TemplateObject = [
-            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
-            "letter": .string(term.letter), "letter_url": .string(root + SitePaths.letter(term.letter)),
+            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.href),
+            "letter": .string(term.letter), "letter_url": .string(root + SitePaths.href(SitePaths.letter(term.letter, in: glossary.collation))),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
             "description": .string(linkedTerm.description),
             "aliases": .list(aliases.map(TemplateValue.string)), "has_aliases": .bool(!aliases.isEmpty),
@@ -293,7 +298,8 @@ package struct PageContexts: Sendable {
             root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
             page: SitePaths.tag(slug: tag.slug))
         context["tag"] = [
-            "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + SitePaths.tag(slug: tag.slug)),
+            "name": .string(tag.name), "slug": .string(tag.slug),
+            "url": .string(root + SitePaths.href(SitePaths.tag(slug: tag.slug))),
         ]
         context["terms"] = .list(tag.terms.map { card($0, root: root) })
         counted(&context, tag.terms.count)

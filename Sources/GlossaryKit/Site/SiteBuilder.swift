@@ -123,7 +123,7 @@ public enum SiteBuilder {
             case .index: SitePaths.index
             case .notFound: SitePaths.notFound
             case .tags: SitePaths.tagsIndex
-            case .letter(let label): SitePaths.letter(label)
+            case .letter(let label): SitePaths.letter(label, in: contexts.glossary.collation)
             case .tag(let tag): SitePaths.tag(slug: tag.slug)
             case .term(let index): contexts.glossary.terms[index].path
             }
@@ -134,7 +134,7 @@ public enum SiteBuilder {
     /// letters) come first so they do not end up alone on one core at the end.
     static func pageList(_ contexts: PageContexts) -> [Page] {
         var pages: [Page] = [.searchIndex, .index]
-        pages += Collation.allLabels.filter(contexts.usedLetters.contains).map(Page.letter)
+        pages += contexts.glossary.collation.labels.filter(contexts.usedLetters.contains).map(Page.letter)
         pages += contexts.tags.tags.map(Page.tag)
         pages += [.tags, .notFound, .robots]
         if Publishing.absoluteBase(contexts.settings) != nil { pages.append(.sitemap) }
