@@ -99,6 +99,15 @@ public struct InterfaceStrings: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// `scriptJSON`, or "" when the scripts' strings are the default theme's English ones,
+    /// which the scripts carry themselves: an English page needs no copy of them (830
+    /// bytes on every page).
+    public var scriptJSONUnlessDefault: String {
+        let english = InterfaceCatalog.builtIn.languages["en"] ?? [:]
+        let own = entries.filter { $0.key.hasPrefix(Self.scriptPrefix) }.mapValues(\.value)
+        return own == english.filter({ $0.key.hasPrefix(Self.scriptPrefix) }) ? "" : scriptJSON
+    }
+
     /// `rtl` or `ltr`, for `<html dir>`.
     public var direction: String { LanguageTag.direction(language) }
 }

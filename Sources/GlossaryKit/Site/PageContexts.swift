@@ -39,7 +39,7 @@ package struct PageContexts: Sendable {
         let strings = strings ?? InterfaceCatalog.builtIn.strings(language: settings.language, overrides: settings.interface)
         self.strings = strings
         interface = strings.templateValue(siteTitle: settings.title, generator: Self.generator)
-        scriptStrings = .string(strings.scriptJSON)
+        scriptStrings = .string(strings.scriptJSONUnlessDefault)
         let used = Set(glossary.terms.map(\.letter))
         usedLetters = used
         site = .object([
