@@ -235,6 +235,27 @@ import Testing
         }
     }
 
+    /// English pages carry no strings block (`scriptJSONUnlessDefault`): the scripts' own
+    /// English must be en.yml's, word for word.
+    @Test func theScriptsCarryEnYmlsEnglish() throws {
+        let scripts = try ["search.js", "tags.js"].map {
+            try String(contentsOfFile: TestPaths.templates + "/assets/" + $0, encoding: .utf8)
+        }.joined()
+        let english = try #require(InterfaceCatalog.builtIn.languages["en"])
+        for (key, value) in english where key.hasPrefix("js_") {
+            let name = String(key.dropFirst(3))
+            #expect(scripts.contains("\(name): "), "\(name)")
+            let texts: [String]
+            switch value {
+            case .text(let text): texts = [text]
+            case .plural(let forms): texts = Array(forms.values)
+            }
+            for text in texts {
+                #expect(scripts.contains("\"" + text + "\""), "\(name): \(text)")
+            }
+        }
+    }
+
     @Test func badLanguageFilesAndOverridesAreLocatedErrors() throws {
         let folder = try TemporaryFolder()
         let theme = folder.child("Templates")
