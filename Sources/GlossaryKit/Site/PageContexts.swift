@@ -16,7 +16,9 @@ package struct PageContexts: Sendable {
     private let site: TemplateValue
     /// `t` and `strings_json`, the same on every page.
     private let interface: TemplateValue
-    private let scriptStrings: TemplateValue
+    /// Nil when the scripts' strings are their own English (no `strings_json` key then:
+    /// an empty string is true in a section for other Mustache engines).
+    private let scriptStrings: TemplateValue?
     /// A–Z bars of term pages (root `../../`), by letter: 10,000 term pages share 27 bars.
     private let termPageBars: [String: TemplateValue]
     /// Each term's link and card as seen from pages two folders deep (term, letter and tag
@@ -39,7 +41,8 @@ package struct PageContexts: Sendable {
         let strings = strings ?? InterfaceCatalog.builtIn.strings(language: settings.language, overrides: settings.interface)
         self.strings = strings
         interface = strings.templateValue(siteTitle: settings.title, generator: Self.generator)
-        scriptStrings = .string(strings.scriptJSONUnlessDefault)
+        let scriptJSON = strings.scriptJSONUnlessDefault
+        scriptStrings = scriptJSON.isEmpty ? nil : .string(scriptJSON)
         let used = Set(glossary.terms.map(\.letter))
         usedLetters = used
         site = .object([
@@ -87,7 +90,7 @@ package struct PageContexts: Sendable {
     ) -> TemplateObject {
         let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
-        return [
+        var context: TemplateObject = [
             "site": site,
             "root": .string(root),
             "page": .fields(pageValues(kind: kind, title: title, description: description, page: page)),
@@ -97,8 +100,9 @@ package struct PageContexts: Sendable {
             "site_has_tags": .bool(!tags.tags.isEmpty),
             "generator": .string(Self.generator),
             "t": interface,
-            "strings_json": scriptStrings,
         ]
+        if let scriptStrings { context["strings_json"] = scriptStrings }
+        return context
     }
 
     private func pageValues(kind: String, title: String, description: String, page: String?) -> TemplateObject {
