@@ -198,7 +198,11 @@ package enum BuildStages {
 
     /// The values every page's template receives.
     package static func contexts(_ analysis: SiteAnalysis, jobs: Int) -> PageContexts {
-        PageContexts(settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags, jobs: jobs)
+        let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
+        let strings = catalog.strings(language: analysis.settings.language, overrides: analysis.settings.interface)
+        return PageContexts(
+            settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
+            strings: strings, jobs: jobs)
     }
 
     // MARK: errors

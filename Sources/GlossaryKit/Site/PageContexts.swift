@@ -9,9 +9,16 @@ package struct PageContexts: Sendable {
     let glossary: Glossary
     let linked: [LinkedTerm]
     let tags: TagIndex
+    /// The interface strings in the site's language (`t` in templates).
+    let strings: InterfaceStrings
     /// Letter labels that have at least one term.
     let usedLetters: Set<String>
     private let site: TemplateValue
+    /// `t` and `strings_json`, the same on every page.
+    private let interface: TemplateValue
+    /// Nil when the scripts' strings are their own English (no `strings_json` key then:
+    /// an empty string is true in a section for other Mustache engines).
+    private let scriptStrings: TemplateValue?
     /// A–Z bars of term pages (root `../../`), by letter: 10,000 term pages share 27 bars.
     private let termPageBars: [String: TemplateValue]
     /// Each term's link and card as seen from pages two folders deep (term, letter and tag
@@ -22,17 +29,26 @@ package struct PageContexts: Sendable {
     /// Each term's preview object (`{"description",…,"url"}`) as JSON bytes, escaped once.
     private let previewObjects: [[UInt8]]
 
-    init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, jobs: Int = 1) {
+    /// `strings` defaults to the default theme's, in the site's language with its overrides.
+    init(
+        settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, strings: InterfaceStrings? = nil,
+        jobs: Int = 1
+    ) {
         self.settings = settings
         self.glossary = glossary
         self.linked = linked
         self.tags = tags
+        let strings = strings ?? InterfaceCatalog.builtIn.strings(language: settings.language, overrides: settings.interface)
+        self.strings = strings
+        interface = strings.templateValue(siteTitle: settings.title, generator: Self.generator)
+        let scriptJSON = strings.scriptJSONUnlessDefault
+        scriptStrings = scriptJSON.isEmpty ? nil : .string(scriptJSON)
         let used = Set(glossary.terms.map(\.letter))
         usedLetters = used
         site = .object([
             "title": .string(settings.title), "description": .string(settings.description),
             "language": .string(settings.language), "base_url": .string(settings.baseURL),
-            "has_description": .bool(!settings.description.isEmpty),
+            "has_description": .bool(!settings.description.isEmpty), "direction": .string(strings.direction),
         ])
         var bars: [String: TemplateValue] = [:]
         for label in glossary.collation.labels where used.contains(label) {
@@ -79,7 +95,7 @@ package struct PageContexts: Sendable {
         let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(
                 root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters, collation: glossary.collation)
-        return [
+        var context: TemplateObject = [
             "site": site,
             "root": .string(root),
             "page": .fields(pageValues(kind: kind, title: title, description: description, page: page)),
@@ -88,7 +104,10 @@ package struct PageContexts: Sendable {
             "tags_url": .string(root + SitePaths.tagsIndex),
             "site_has_tags": .bool(!tags.tags.isEmpty),
             "generator": .string(Self.generator),
+            "t": interface,
         ]
+        if let scriptStrings { context["strings_json"] = scriptStrings }
+        return context
     }
 
     private func pageValues(kind: String, title: String, description: String, page: String?) -> TemplateObject {
@@ -102,9 +121,9 @@ package struct PageContexts: Sendable {
         return values
     }
 
-    /// "1 term", "48 terms".
-    static func countLabel(_ count: Int) -> String {
-        count == 1 ? "1 term" : "\(count) terms"
+    /// "1 term", "48 terms", in the site's language and its plural forms.
+    func countLabel(_ count: Int) -> String {
+        strings.count("terms", count)
     }
 
     func card(_ index: Int, root: String) -> TemplateValue {
@@ -196,7 +215,7 @@ package struct PageContexts: Sendable {
 
     private func counted(_ context: inout TemplateObject, _ count: Int) {
         context["term_count"] = .int(count)
-        context["term_count_label"] = .string(Self.countLabel(count))
+        context["term_count_label"] = .string(countLabel(count))
     }
 
     func index() -> TemplateValue {
@@ -226,9 +245,9 @@ package struct PageContexts: Sendable {
 
     func letter(_ label: String) -> TemplateValue {
         let root = SitePaths.deepRoot
-        let title = "Terms starting with \(label)"
+        let title = strings.text("letter_title", ["letter": label])
         var context = common(
-            root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
+            root: root, kind: "letter", title: title, description: inSite(title), currentLetter: label,
             isLetterPage: true, page: SitePaths.letter(label, in: glossary.collation))
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
         context["letter"] = ["label": .string(label), "slug": .string(glossary.collation.letterSlug(label))]
@@ -293,9 +312,9 @@ package struct PageContexts: Sendable {
 
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
         let root = SitePaths.deepRoot
-        let title = "Tagged “\(BidiBalance.closed(tag.name))”"
+        let title = strings.text("tag_title", ["tag": tag.name])
         var context = common(
-            root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
+            root: root, kind: "tag", title: title, description: inSite(title), currentLetter: nil,
             page: SitePaths.tag(slug: tag.slug))
         context["tag"] = [
             "name": .string(tag.name), "slug": .string(tag.slug),
@@ -309,7 +328,8 @@ package struct PageContexts: Sendable {
     func tagsPage() -> TemplateValue {
         let root = "../"
         var context = common(
-            root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil,
+            root: root, kind: "tags", title: strings.text("tags"), description: strings.text("tags_description", ["site": settings.title]),
+            currentLetter: nil,
             page: SitePaths.tagsIndex)
         context["tags"] = tagList(root: root)
         context["has_tags"] = .bool(!tags.tags.isEmpty)
@@ -320,7 +340,12 @@ package struct PageContexts: Sendable {
     /// (`Publishing.notFoundRoot`), not relative to the page.
     func notFound() -> TemplateValue {
         .fields(common(
-            root: Publishing.notFoundRoot(settings), kind: "404", title: "Page not found", description: settings.description,
-            currentLetter: nil))
+            root: Publishing.notFoundRoot(settings), kind: "404", title: strings.text("not_found"),
+            description: settings.description, currentLetter: nil))
+    }
+
+    /// A page's `<meta name="description">`: "Terms starting with P in Partner glossary".
+    private func inSite(_ title: String) -> String {
+        strings.text("page_in_site", ["page": title, "site": settings.title])
     }
 }

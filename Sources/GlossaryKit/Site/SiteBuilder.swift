@@ -79,7 +79,7 @@ public enum SiteBuilder {
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = pageList(prepared.contexts)
         let assets = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
-            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings)
+            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
         let shared = OutputFolder.folders(of: SitePaths.sharedFolders + assets.map(\.path))
