@@ -28,6 +28,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // ICU (Debian: libicu-dev, ICU 72) for CLDR letters and order: only its include path and
+        // link flags, for ICUShim; Swift never imports ICU itself.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // The collator, AlphabeticIndex (C++ only) and name folding behind extern "C" names of
+        // our own, since ICU's C symbols are renamed per version (ucol_open_72).
+        .target(name: "ICUShim", dependencies: ["CICU"]),
         // renameat2(RENAME_EXCHANGE), so a finished build replaces Output/ in one step.
         .target(name: "CFileSwap"),
         .target(
@@ -35,6 +45,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CFileSwap",
+                "ICUShim",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -77,5 +88,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

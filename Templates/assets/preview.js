@@ -165,8 +165,11 @@
     var width = origin.width;
     var height = origin.height;
 
-    var left = Math.min(line.left, viewWidth - MARGIN - width);
-    left = Math.max(MARGIN, left);
+    // The card lines up with the link's start edge: its left edge left to right, its
+    // right edge right to left (dir="rtl"), kept inside the viewport either way.
+    var rtl = getComputedStyle(link).direction === "rtl";
+    var left = rtl ? line.right - width : line.left;
+    left = Math.max(MARGIN, Math.min(left, viewWidth - MARGIN - width));
 
     var below = box.bottom + GAP;
     var above = box.top - GAP - height;
@@ -177,8 +180,10 @@
         (above >= MARGIN || box.top > viewHeight - box.bottom)) placement = "above";
     var top = placement === "below" ? below : above;
 
-    // The arrow points at the middle of the link's line, kept within the card's corners.
-    var arrowX = (line.left + Math.min(line.width, 200) / 2) - left;
+    // The arrow points at the middle of the link's line (of its first 200px from the
+    // start edge), kept within the card's corners.
+    var half = Math.min(line.width, 200) / 2;
+    var arrowX = (rtl ? line.right - half : line.left + half) - left;
     arrowX = Math.max(14, Math.min(width - 14, arrowX));
 
     card.setAttribute("data-placement", placement);

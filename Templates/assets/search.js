@@ -45,6 +45,55 @@
   var EQ = 1, PREFIX = 2, TYPO_EQ = 4, TYPO_PREFIX = 8;
   var EXACT = EQ | PREFIX, ANY = EQ | PREFIX | TYPO_EQ | TYPO_PREFIX;
 
+  // Interface strings: the page's <script type="application/json" id="glossary-strings">
+  // (the js_ keys of the theme's i18n/<code>.yml, resolved for the site's language by the
+  // build), read as data, never run. A key it lacks, or a page without it, gets English.
+  // A count is {forms: {one, few, ..., other}, language}: Intl.PluralRules (CLDR) picks the form.
+  var ENGLISH = {
+    search_also: "also",
+    search_no_match: "No terms match “{query}”.",
+    search_results: { forms: { one: "{count} result", other: "{count} results" }, language: "en" },
+    search_some_shown: "{results}, first {shown} shown",
+    search_needs_http: "Search works only when the site is served over HTTP, not opened as files.",
+    search_unavailable: "Search is unavailable: the search index could not be loaded.",
+    search_loading: "Loading the search index…"
+  };
+  var STRINGS = (function () {
+    var source = document.getElementById("glossary-strings"), data = null;
+    try {
+      data = source ? JSON.parse(source.textContent || "{}") : null;
+    } catch (error) {
+      data = null;
+    }
+    return data && typeof data.strings === "object" && data.strings ? data.strings : {};
+  })();
+
+  function fillIn(text, values) {
+    return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  function pluralForm(value, count) {
+    if (typeof value === "string") return value;
+    if (!value || typeof value !== "object" || !value.forms) return null;
+    var category;
+    try {
+      category = new Intl.PluralRules(value.language || document.documentElement.lang || "en").select(count);
+    } catch (error) {
+      category = count === 1 ? "one" : "other";
+    }
+    return typeof value.forms[category] === "string" ? value.forms[category] : value.forms.other;
+  }
+
+  // The string `key`, with {name} filled from `values`; `count` chooses a plural form.
+  function ui(key, values, count) {
+    var n = count === undefined ? 0 : count;
+    var text = pluralForm(STRINGS[key], n);
+    if (typeof text !== "string") text = pluralForm(ENGLISH[key], n);
+    return fillIn(typeof text === "string" ? text : key, values);
+  }
+
   var form = document.querySelector("form.search[data-index]");
   if (!form) return;
   var input = form.querySelector(".search-input");
@@ -611,7 +660,7 @@
     if (aliasShown !== null) {
       var alias = document.createElement("span");
       alias.className = "result-alias";
-      alias.appendChild(document.createTextNode("also "));
+      alias.appendChild(document.createTextNode(ui("search_also") + " "));
       appendMarked(alias, aliasShown, aliasRanges);
       line.appendChild(document.createTextNode(" "));
       line.appendChild(alias);
@@ -655,11 +704,11 @@
     shown = result.items.map(function (entry) { return entry.record; });
     if (!shown.length) {
       close();
-      setStatus("No terms match “" + input.value.trim() + "”.", true);
+      setStatus(ui("search_no_match", { query: input.value.trim() }), true);
     } else {
       expand();
-      var count = result.total === 1 ? "1 result" : result.total + " results";
-      setStatus(result.total > shown.length ? count + ", first " + shown.length + " shown" : count, false);
+      var count = ui("search_results", { count: result.total }, result.total);
+      setStatus(result.total > shown.length ? ui("search_some_shown", { results: count, shown: shown.length }) : count, false);
     }
     var t2 = performance.now();
     if (timings.length >= 2000) timings.splice(0, 1000);
@@ -677,12 +726,12 @@
     if (failed) {
       clearResults();
       setStatus(window.location.protocol === "file:"
-        ? "Search works only when the site is served over HTTP, not opened as files."
-        : "Search is unavailable: the search index could not be loaded.", true);
+        ? ui("search_needs_http")
+        : ui("search_unavailable"), true);
       return;
     }
     if (!index) {
-      setStatus("Loading the search index…", false);
+      setStatus(ui("search_loading"), false);
       load().then(update);
       return;
     }

@@ -24,9 +24,11 @@ public enum ContentLoader {
     /// The terms of a content folder that parse, drafts included, for commands that add to
     /// it (`new`, `import`) and must not reuse a name; errors in the folder are its
     /// builds' to report.
-    static func readableTerms(folder: String) throws(DiagnosticsError) -> [Term] {
+    static func readableTerms(folder: String) throws(DiagnosticsError) -> (terms: [Term], collation: Collation) {
         let loaded = try BuildStages.load(BuildOptions(contentFolder: folder, jobs: 1), cache: nil)
-        return BuildStages.frontMatter(loaded.value.files, includeDrafts: true, jobs: 1, cache: nil).value.terms
+        let collation = loaded.value.collation
+        return (BuildStages.frontMatter(loaded.value.files, collation: collation, includeDrafts: true, jobs: 1, cache: nil).value.terms,
+                collation)
     }
 
     /// Relative paths of term files, depth first, sorted by name at each level. Every

@@ -16,6 +16,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var ignoreLinks: [String] = []
     /// `redirects:` old path or slug → reference to the term now there, in file order.
     public var redirects: [SiteRedirect] = []
+    /// `interface:` key → string: the site's own wording of the theme's interface strings
+    /// (`interface: {search_placeholder: "Find a term"}`), above the theme's `i18n/` files.
+    public var interface: [String: InterfaceString] = [:]
 
     /// The settings used when `glossary.yml` is absent or leaves a field out.
     public init(
@@ -88,6 +91,12 @@ public struct SiteSettings: Sendable, Equatable {
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }
         settings.ignoreLinks = try fields.textList("ignore_links").map(\.value)
         settings.redirects = try SiteRedirect.read(fields)
+        if let node = fields.node("interface"), !YAMLFields.isNull(node) {
+            guard node.mapping != nil else {
+                throw fields.error(at: node, "'interface' must be a mapping of interface strings (search_placeholder: …), found \(YAMLFields.describe(node))")
+            }
+            settings.interface = try InterfaceString.read(YAMLFields(node: node, file: displayPath, positions: positions))
+        }
         return settings
     }
 }

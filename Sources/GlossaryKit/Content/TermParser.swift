@@ -1,7 +1,10 @@
+import Foundation
+
 /// Turns a term file into a `Term`: front matter read, slug and letter settled.
 public enum TermParser {
     /// Throws the file's diagnostics (front matter, slug); references are checked later.
-    public static func parse(_ source: TermSource) throws -> Term {
+    /// The letter and sort key follow `collation`, the site language's.
+    public static func parse(_ source: TermSource, collation: Collation = .english) throws -> Term {
         let file = source.displayPath
         let split = try FrontMatterParser.split(source.text, file: file)
         let matter = try FrontMatterParser.parse(yaml: split.yaml, file: file)
@@ -13,7 +16,8 @@ public enum TermParser {
                     file: file, line: explicit.line, column: explicit.column, message: problem,
                     suggestions: offer.map { [$0] } ?? [])])
             }
-            slug = explicit.value
+            // NFC, so the page's file name and links are one byte sequence however it was typed.
+            slug = explicit.value.precomposedStringWithCanonicalMapping
         } else {
             let name = String(source.relativePath.split(separator: "/").last ?? "").dropLast(3)
             slug = Slug.make(from: String(name))
@@ -26,6 +30,6 @@ public enum TermParser {
         let title = matter.title.value
         return Term(
             file: TermFile(displayPath: source.displayPath, relativePath: source.relativePath), frontMatter: matter, body: split.body, bodyStartLine: split.bodyStartLine,
-            slug: slug, letter: Collation.letter(for: title), sortKey: Collation.SortKey(title: title, slug: slug))
+            slug: slug, letter: collation.letter(for: title), sortKey: collation.sortKey(title: title, slug: slug))
     }
 }

@@ -4,9 +4,11 @@ extension GlossaryImport {
     /// The references (see_also, related, wiki links, `.md` links) of the rows' terms that
     /// name no term of the glossary once the rows are in it: one error per reference, on
     /// its row, with the closest names. `planned` pairs each row number with its term.
-    static func referenceProblems(planned: [(row: Int, term: Term)], existing: [Term], file: String) -> [Diagnostic] {
+    static func referenceProblems(
+        planned: [(row: Int, term: Term)], existing: [Term], collation: Collation, file: String
+    ) -> [Diagnostic] {
         guard !planned.isEmpty else { return [] }
-        let glossary = Glossary(terms: existing + planned.map(\.term))
+        let glossary = Glossary(terms: existing + planned.map(\.term), collation: collation)
         var rowOfPath: [String: Int] = [:]
         for (row, term) in planned { rowOfPath[term.file.relativePath] = row }
         var indices: [(row: Int, index: Int)] = []

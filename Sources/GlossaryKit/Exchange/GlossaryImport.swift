@@ -223,13 +223,14 @@ public enum GlossaryImport {
     /// folder; throws every row's problems together.
     public static func plan(_ rows: [Row], file: String, contentFolder: String) throws -> [PlannedFile] {
         var existing: [Term] = []
+        var collation = Collation.english
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: contentFolder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw Failure(kind: .unreadable, diagnostics: [Diagnostic(file: contentFolder, message: "is not a folder")])
             }
             do {
-                existing = try ContentLoader.readableTerms(folder: contentFolder)
+                (existing, collation) = try ContentLoader.readableTerms(folder: contentFolder)
             } catch {
                 throw Failure(kind: .unreadable, diagnostics: error.diagnostics)
             }
@@ -239,7 +240,7 @@ public enum GlossaryImport {
         var plannedTerms: [Term] = []
         // Lookups built once: scanning the existing terms (and the rows planned before) for
         // every row made an import quadratic (8,000 rows without a path took 23 s).
-        var folders = TermFolders(terms: existing)
+        var folders = TermFolders(terms: existing, collation: collation)
         var existingByName: [ReferenceKey: Term] = [:]
         var existingBySlug: [String: Term] = [:]
         for term in existing {
@@ -271,7 +272,7 @@ public enum GlossaryImport {
                     fail("no file name can be made from the title '\(record.title)'; give a path or a slug")
                     continue
                 }
-                let folder = folders.folder(for: Collation.letter(for: record.title))
+                let folder = folders.folder(for: collation.letter(for: record.title))
                 record.path = (folder.isEmpty ? "" : folder + "/") + slug + ".md"
             }
             if let other = rowOfPath[record.path.lowercased()] {
@@ -287,7 +288,8 @@ public enum GlossaryImport {
             let text = fileText(record)
             let term: Term
             do {
-                term = try TermParser.parse(TermSource(displayPath: file, relativePath: record.path, text: text))
+                term = try TermParser.parse(
+                    TermSource(displayPath: file, relativePath: record.path, text: text), collation: collation)
             } catch let error as DiagnosticsError {
                 for diagnostic in error.diagnostics { fail(diagnostic.message) }
                 continue
@@ -311,7 +313,7 @@ public enum GlossaryImport {
         // References are checked once every row is good: a row left out would look missing.
         if errors.isEmpty {
             errors = referenceProblems(
-                planned: zip(planned, plannedTerms).map { ($0.row, $1) }, existing: existing, file: file)
+                planned: zip(planned, plannedTerms).map { ($0.row, $1) }, existing: existing, collation: collation, file: file)
         }
         if !errors.isEmpty { throw Failure(kind: .badRows, diagnostics: errors) }
         return planned

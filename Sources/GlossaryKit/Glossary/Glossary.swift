@@ -2,12 +2,15 @@
 public struct Glossary: Sendable {
     /// In A–Z reading order.
     public let terms: [Term]
+    /// The letters and order the terms are in (the site language's).
+    public let collation: Collation
     private let byName: [ReferenceKey: [Int]]
     private let byPath: [String: Int]
 
     /// Orders the terms and indexes their names; names shared by several terms are kept
     /// so a reference to one of them is reported as ambiguous.
-    public init(terms unordered: [Term]) {
+    public init(terms unordered: [Term], collation: Collation = .english) {
+        self.collation = collation
         terms = unordered.sorted { $0.sortKey < $1.sortKey }
         var byName: [ReferenceKey: [Int]] = [:]
         var byPath: [String: Int] = [:]

@@ -101,7 +101,7 @@ public enum Linker {
                             current: currentAddress(of: glossary.terms[found], like: reference, from: term),
                             line: reference.line, column: reference.column))
                     }
-                case .page(let path): return "../../" + path + fragment
+                case .page(let path): return "../../" + SitePaths.href(path) + fragment
                 case .outside, .missing, nil: target = nil
                 }
                 if target == index {

@@ -25,10 +25,10 @@ public struct ReferenceKey: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { normalized }
 
-    /// The key two names collide under: as a reference matches, and accents aside too
-    /// ("Café" and "cafe"). Two terms may not share one (`NameCollisions`).
+    /// The key two names collide under: as a reference matches, and Latin accents aside too
+    /// ("Café" and "cafe"; `NameFolding`). Two terms may not share one (`NameCollisions`).
     public static func ignoringAccents(_ name: String) -> ReferenceKey {
-        ReferenceKey(Collation.folded(name))
+        ReferenceKey(NameFolding.fold(name))
     }
 
     /// The same rules on bytes, for the common all-ASCII name (Character-wise lowercasing

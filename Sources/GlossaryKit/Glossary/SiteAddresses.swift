@@ -23,7 +23,8 @@ public struct SiteAddresses: Sendable {
     /// Old slug key → (old slug as written, term).
     private let former: [ReferenceKey: (slug: String, term: Int)]
     private let tagSlugs: Set<String>
-    private let letterSlugs: Set<String>
+    /// Letter page URL names (with terms) → their labels.
+    private let letterSlugs: [String: String]
     /// Every old slug that redirects to each term, sorted: where redirect pages go.
     let formerSlugs: [Int: [String]]
     /// Redirects and former slugs that cannot be: a live slug, a bad name, a clash.
@@ -50,7 +51,7 @@ public struct SiteAddresses: Sendable {
             letters.insert(term.letter)
         }
         let tagSlugs = Set(tags.map(Slug.make(from:)))
-        let letterSlugs = Set(letters.map(Collation.letterSlug))
+        let letterSlugs = Dictionary(letters.map { (glossary.collation.letterSlug($0), $0) }, uniquingKeysWith: { first, _ in first })
         var former: [ReferenceKey: (slug: String, term: Int, place: String)] = [:]
         var diagnostics: [Diagnostic] = []
 
@@ -168,9 +169,10 @@ public struct SiteAddresses: Sendable {
             let slug = Slug.make(from: last)
             return tagSlugs.contains(slug) ? .page(SitePaths.tag(slug: slug)) : .missing(suggestions: [])
         case ("letters", 2):
-            let slug = last.lowercased()
-            return letterSlugs.contains(slug) ? .page(SitePaths.letter(slug == "0-9" ? Collation.otherLabel : slug.uppercased()))
-                : .missing(suggestions: [])
+            // As written (`ç`), or in another case (`Ç`, `P`): the language's letters know both.
+            let slug = letterSlugs[last] != nil ? last : glossary.collation.label(forSlug: last).map(glossary.collation.letterSlug)
+            return slug.flatMap { letterSlugs[$0] }.map { .page(SitePaths.letter($0, in: glossary.collation)) }
+                ?? .missing(suggestions: [])
         case ("terms", 2), (_, 1):
             return term(slug: last) ?? .missing(suggestions: suggestions(for: last))
         default:

@@ -1,11 +1,41 @@
-/// URL names for terms, letters and tags: always one safe path segment.
+import Foundation
+
+/// URL names for terms, letters and tags: always one safe path segment, in any script.
+///
+/// A slug keeps the letters, marks and digits of every script, folded as names are
+/// (`NameFolding`: lowercased; Latin accents dropped, so "École" → "ecole" as before), and
+/// joins the rest with single hyphens: "Partner-sourced revenue" → "partner-sourced-revenue",
+/// "Кошка" → "кошка", "컨테이너" → "컨테이너". It is NFC; on disk it is a UTF-8 file name, in
+/// links it is percent-encoded (`SitePaths.href`).
 public enum Slug {
-    /// Folds accents, lowercases, keeps ASCII letters and digits and joins the rest with
-    /// single hyphens: "Partner-sourced revenue" → "partner-sourced-revenue", "École" → "ecole".
     public static func make(from text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(NameFolding.fold(text)) }
         var result = ""
         var pendingHyphen = false
-        for scalar in Collation.folded(text).unicodeScalars {
+        for character in NameFolding.fold(text) {
+            if isWordCharacter(character) {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.append(character)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result
+    }
+
+    /// A letter (of any script, with its marks) or a digit; ASCII only a–z, 0–9 once folded.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        if first.isASCII { return ("a"..."z").contains(first) || ("0"..."9").contains(first) }
+        return first.properties.isAlphabetic || first.properties.numericType != nil
+    }
+
+    /// The ASCII path: keeps a–z and 0–9 (the input is already lowercased).
+    private static func makeASCII(_ folded: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
@@ -22,14 +52,17 @@ public enum Slug {
     // root-level paths (the bad-input catalogue builds each of them to prove it).
 
     /// Why an explicit slug cannot be used, or nil when it can: it must be one path segment
-    /// of ASCII letters, digits, `-`, `_` or `.`, and neither `.` nor `..`.
+    /// of letters (any script, with their marks), digits, `-`, `_` or `.`, and neither `.`
+    /// nor `..`.
     static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "the slug is empty" }
         if slug.hasPrefix(".") { return "the slug '\(slug)' may not start with '.'" }
         let allowed = slug.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+            $0.isASCII
+                ? ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                : $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.isMark
         }
-        return allowed ? nil : "the slug '\(slug)' may hold only letters a-z, digits, '-', '_' and '.'"
+        return allowed ? nil : "the slug '\(slug)' may hold only letters, digits, '-', '_' and '.'"
     }
 
     /// A slug to offer instead of a refused one: the value made safe, or else the title's.

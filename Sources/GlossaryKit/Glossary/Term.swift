@@ -32,4 +32,7 @@ public final class Term: Sendable {
 
     /// The page's path from the site root.
     public var path: String { SitePaths.term(slug: slug) }
+
+    /// The page's path as links carry it (percent-encoded; `SitePaths.href`).
+    public var href: String { SitePaths.href(path) }
 }

@@ -28,6 +28,14 @@ package enum BuildStages {
             diagnostics += Self.diagnostics(of: error, file: settingsPath)
         }
         if let baseURL = options.baseURL { settings.baseURL = baseURL }
+        let collation = Collation.forLanguage(settings.language)
+        if let problem = collation.problem {
+            diagnostics.append(Diagnostic(
+                file: settingsPath, severity: .warning,
+                message: "language '\(settings.language)': \(problem); letters and order follow ICU's root locale"))
+        }
+        // Parsed terms carry the letters and order of the language they were parsed in.
+        cache?.use(language: collation.locale)
         var walk = TermFileWalk()
         walk.collect(folder: folder, prefix: "")
         diagnostics += walk.diagnostics
@@ -45,7 +53,7 @@ package enum BuildStages {
                 return .unreadable(relativePath: relative, stamp: stamp, Self.diagnostics(of: error, file: displayPath))
             }
         }
-        return Staged(LoadedSite(settings: settings, files: files), diagnostics)
+        return Staged(LoadedSite(settings: settings, files: files, collation: collation), diagnostics)
     }
 
     /// Loads the templates; `need` says whether a missing folder is an error or skipped
@@ -69,10 +77,12 @@ package enum BuildStages {
     /// Parses each term file's front matter and settles its slug and letter. Drafts are
     /// left out unless asked for; files with errors are left out too, and their names
     /// remembered so references to them are not reported a second time.
-    static func frontMatter(_ files: [SourceFile], includeDrafts: Bool, jobs: Int, cache: StageCache?) -> Staged<ParsedTerms> {
+    static func frontMatter(
+        _ files: [SourceFile], collation: Collation, includeDrafts: Bool, jobs: Int, cache: StageCache?
+    ) -> Staged<ParsedTerms> {
         let parsed = ParallelMap.map(count: files.count, jobs: jobs) { index -> ParsedFile in
             switch files[index] {
-            case .read(let source, _): return parse(source)
+            case .read(let source, _): return parse(source, collation: collation)
             case .unreadable(_, _, let diagnostics): return ParsedFile(term: nil, diagnostics: diagnostics)
             case .unchanged(let relative): return cache!.parsed(relative)!
             }
@@ -93,9 +103,9 @@ package enum BuildStages {
     }
 
     /// One term file through the front matter stage.
-    static func parse(_ source: TermSource) -> ParsedFile {
+    static func parse(_ source: TermSource, collation: Collation) -> ParsedFile {
         do {
-            let term = try TermParser.parse(source)
+            let term = try TermParser.parse(source, collation: collation)
             if let layout = term.frontMatter.page {
                 return ParsedFile(term: nil, diagnostics: [], notes: [Diagnostic(
                     file: source.displayPath, line: layout.line, column: layout.column, severity: .note,
@@ -114,11 +124,11 @@ package enum BuildStages {
 
     /// Checks that no two terms share a slug or a name, and builds the lookup tables; the
     /// two only read the terms, so they run side by side.
-    static func index(_ terms: [Term], jobs: Int) -> Staged<Glossary> {
+    static func index(_ terms: [Term], collation: Collation, jobs: Int) -> Staged<Glossary> {
         var problems: [Diagnostic] = []
         var glossary: Glossary?
         for half in ParallelMap.map(count: 2, jobs: jobs, { half -> IndexHalf in
-            half == 0 ? .checked(names(terms)) : .built(Glossary(terms: terms))
+            half == 0 ? .checked(names(terms)) : .built(Glossary(terms: terms, collation: collation))
         }) {
             switch half {
             case .checked(let found): problems = found
@@ -188,7 +198,11 @@ package enum BuildStages {
 
     /// The values every page's template receives.
     package static func contexts(_ analysis: SiteAnalysis, jobs: Int) -> PageContexts {
-        PageContexts(settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags, jobs: jobs)
+        let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
+        let strings = catalog.strings(language: analysis.settings.language, overrides: analysis.settings.interface)
+        return PageContexts(
+            settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
+            strings: strings, jobs: jobs)
     }
 
     // MARK: errors

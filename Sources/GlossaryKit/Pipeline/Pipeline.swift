@@ -29,9 +29,12 @@ package enum Pipeline {
         timings: inout StageTimings
     ) -> SiteAnalysis {
         let parsed = timings.measure("front matter") {
-            BuildStages.frontMatter(loaded.files, includeDrafts: includeDrafts, jobs: jobs, cache: cache)
+            BuildStages.frontMatter(
+                loaded.files, collation: loaded.collation, includeDrafts: includeDrafts, jobs: jobs, cache: cache)
         }
-        let glossary = timings.measure("index") { BuildStages.index(parsed.value.terms, jobs: jobs) }
+        let glossary = timings.measure("index") {
+            BuildStages.index(parsed.value.terms, collation: loaded.collation, jobs: jobs)
+        }
         let linked = timings.measure("markdown") {
             BuildStages.link(
                 glossary.value, settings: loaded.settings, unavailable: parsed.value.unavailable, jobs: jobs, cache: cache)

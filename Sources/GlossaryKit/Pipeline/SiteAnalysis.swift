@@ -2,10 +2,13 @@
 package struct LoadedSite {
     package var settings: SiteSettings
     package var files: [SourceFile]
+    /// The letters and order of the site's language.
+    package var collation: Collation
 
-    package init(settings: SiteSettings, files: [SourceFile]) {
+    package init(settings: SiteSettings, files: [SourceFile], collation: Collation? = nil) {
         self.settings = settings
         self.files = files
+        self.collation = collation ?? Collation.forLanguage(settings.language)
     }
 }
 

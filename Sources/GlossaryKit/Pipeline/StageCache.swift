@@ -54,6 +54,18 @@ package final class StageCache: @unchecked Sendable {
 
     // MARK: term files
 
+    private var language: String?
+
+    /// Forgets every parsed file when the site's language (ICU locale) changed: a term's
+    /// letter and sort key depend on it.
+    func use(language locale: String) {
+        if let language, language != locale {
+            files.removeAll()
+            links.removeAll()
+        }
+        language = locale
+    }
+
     /// Forgets files that are gone.
     func forget(allBut present: Set<String>) {
         for path in files.keys where !present.contains(path) {

@@ -19,7 +19,7 @@ public enum NewTerm {
             throw refusal(contentFolder, "a term needs a title with at least one letter or digit")
         }
         // Files that do not parse cannot collide by name; `glossary check` reports them.
-        let terms = try ContentLoader.readableTerms(folder: contentFolder)
+        let (terms, collation) = try ContentLoader.readableTerms(folder: contentFolder)
         // The build refuses two terms with one name, accents aside (NameCollisions).
         let key = ReferenceKey.ignoringAccents(title)
         for term in terms {
@@ -33,7 +33,7 @@ public enum NewTerm {
                 throw refusal(term.file.displayPath, "the slug '\(slug)' is already used by '\(term.title)'")
             }
         }
-        let folder = folderFor(letter: Collation.letter(for: title), terms: terms)
+        let folder = folderFor(letter: collation.letter(for: title), terms: terms, collation: collation)
         let relativePath = (folder.isEmpty ? "" : folder + "/") + slug + ".md"
         let path = ContentLoader.join(contentFolder, relativePath)
         guard !FileManager.default.fileExists(atPath: path) else { throw refusal(path, "the file already exists") }
@@ -49,8 +49,8 @@ public enum NewTerm {
     }
 
     /// The folder most terms of that letter are in (see `TermFolders`).
-    static func folderFor(letter: String, terms: [Term]) -> String {
-        TermFolders(terms: terms).folder(for: letter)
+    static func folderFor(letter: String, terms: [Term], collation: Collation) -> String {
+        TermFolders(terms: terms, collation: collation).folder(for: letter)
     }
 
     /// The front matter skeleton; the title is quoted for YAML. A new term starts as a draft

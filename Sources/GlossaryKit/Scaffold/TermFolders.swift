@@ -13,15 +13,18 @@ struct TermFolders {
     /// Terms in their letter's own folder (`p/`, `0-9/`), and all terms.
     private var filedByLetter = 0
     private var total = 0
+    /// The language's letters, for their folder names (`letterSlug`).
+    private let collation: Collation
 
-    init(terms: [Term]) {
+    init(terms: [Term], collation: Collation = .english) {
+        self.collation = collation
         for term in terms { add(term) }
     }
 
     mutating func add(_ term: Term) {
         let folder = term.file.relativePath.split(separator: "/").dropLast().joined(separator: "/")
         total += 1
-        if folder == Collation.letterSlug(term.letter) { filedByLetter += 1 }
+        if folder == collation.letterSlug(term.letter) { filedByLetter += 1 }
         let count = counts[term.letter, default: [:]][folder, default: 0] + 1
         counts[term.letter, default: [:]][folder] = count
         // Counts only grow, and only this folder's changed: it is the new best or the old
@@ -36,6 +39,6 @@ struct TermFolders {
     /// term filed under `letter`.
     func folder(for letter: String) -> String {
         if let most = best[letter] { return most.folder }
-        return filedByLetter * 2 > total ? Collation.letterSlug(letter) : ""
+        return filedByLetter * 2 > total ? collation.letterSlug(letter) : ""
     }
 }

@@ -96,7 +96,7 @@ public final class SiteSession: @unchecked Sendable {
             SiteBuilder.pageList(contexts).map { ($0.path(contexts), $0) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
             prepared.templates.assets.map { (SitePaths.asset($0.path), $0.data) }
-                + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings).map { ($0.path, $0.data) },
+                + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings).map { ($0.path, $0.data) },
             uniquingKeysWith: { first, _ in first })
         site = Snapshot(prepared: prepared, pages: pages, assets: assets, generation: (site?.generation ?? 0) + 1)
         rendered.removeAll()

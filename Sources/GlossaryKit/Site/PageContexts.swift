@@ -9,9 +9,16 @@ package struct PageContexts: Sendable {
     let glossary: Glossary
     let linked: [LinkedTerm]
     let tags: TagIndex
+    /// The interface strings in the site's language (`t` in templates).
+    let strings: InterfaceStrings
     /// Letter labels that have at least one term.
     let usedLetters: Set<String>
     private let site: TemplateValue
+    /// `t` and `strings_json`, the same on every page.
+    private let interface: TemplateValue
+    /// Nil when the scripts' strings are their own English (no `strings_json` key then:
+    /// an empty string is true in a section for other Mustache engines).
+    private let scriptStrings: TemplateValue?
     /// A–Z bars of term pages (root `../../`), by letter: 10,000 term pages share 27 bars.
     private let termPageBars: [String: TemplateValue]
     /// Each term's link and card as seen from pages two folders deep (term, letter and tag
@@ -22,21 +29,31 @@ package struct PageContexts: Sendable {
     /// Each term's preview object (`{"description",…,"url"}`) as JSON bytes, escaped once.
     private let previewObjects: [[UInt8]]
 
-    init(settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, jobs: Int = 1) {
+    /// `strings` defaults to the default theme's, in the site's language with its overrides.
+    init(
+        settings: SiteSettings, glossary: Glossary, linked: [LinkedTerm], tags: TagIndex, strings: InterfaceStrings? = nil,
+        jobs: Int = 1
+    ) {
         self.settings = settings
         self.glossary = glossary
         self.linked = linked
         self.tags = tags
+        let strings = strings ?? InterfaceCatalog.builtIn.strings(language: settings.language, overrides: settings.interface)
+        self.strings = strings
+        interface = strings.templateValue(siteTitle: settings.title, generator: Self.generator)
+        let scriptJSON = strings.scriptJSONUnlessDefault
+        scriptStrings = scriptJSON.isEmpty ? nil : .string(scriptJSON)
         let used = Set(glossary.terms.map(\.letter))
         usedLetters = used
         site = .object([
             "title": .string(settings.title), "description": .string(settings.description),
             "language": .string(settings.language), "base_url": .string(settings.baseURL),
-            "has_description": .bool(!settings.description.isEmpty),
+            "has_description": .bool(!settings.description.isEmpty), "direction": .string(strings.direction),
         ])
         var bars: [String: TemplateValue] = [:]
-        for label in Collation.allLabels where used.contains(label) {
-            bars[label] = .memoized(Self.bar(root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used))
+        for label in glossary.collation.labels where used.contains(label) {
+            bars[label] = .memoized(Self.bar(
+                root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used, collation: glossary.collation))
         }
         termPageBars = bars
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
@@ -51,14 +68,17 @@ package struct PageContexts: Sendable {
         }
     }
 
-    /// The A–Z bar: every label, a URL only for letters with terms.
-    private static func bar(root: String, current: String?, isLetterPage: Bool, used: Set<String>) -> TemplateValue {
-        .list(Collation.allLabels.map { label in
+    /// The letter bar ("#", A–Z in English; the language's index letters, then Latin A–Z,
+    /// elsewhere): every label, a URL only for letters with terms.
+    private static func bar(
+        root: String, current: String?, isLetterPage: Bool, used: Set<String>, collation: Collation
+    ) -> TemplateValue {
+        .list(collation.labels.map { label in
             var entry: TemplateObject = [
                 "label": .string(label), "has_terms": .bool(used.contains(label)),
                 "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
             ]
-            if used.contains(label) { entry["url"] = .string(root + SitePaths.letter(label)) }
+            if used.contains(label) { entry["url"] = .string(root + SitePaths.href(SitePaths.letter(label, in: collation))) }
             return .fields(entry)
         })
     }
@@ -73,8 +93,9 @@ package struct PageContexts: Sendable {
         page: String? = nil
     ) -> TemplateObject {
         let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
-            ?? Self.bar(root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters)
-        return [
+            ?? Self.bar(
+                root: root, current: currentLetter, isLetterPage: isLetterPage, used: usedLetters, collation: glossary.collation)
+        var context: TemplateObject = [
             "site": site,
             "root": .string(root),
             "page": .fields(pageValues(kind: kind, title: title, description: description, page: page)),
@@ -83,7 +104,10 @@ package struct PageContexts: Sendable {
             "tags_url": .string(root + SitePaths.tagsIndex),
             "site_has_tags": .bool(!tags.tags.isEmpty),
             "generator": .string(Self.generator),
+            "t": interface,
         ]
+        if let scriptStrings { context["strings_json"] = scriptStrings }
+        return context
     }
 
     private func pageValues(kind: String, title: String, description: String, page: String?) -> TemplateObject {
@@ -97,9 +121,9 @@ package struct PageContexts: Sendable {
         return values
     }
 
-    /// "1 term", "48 terms".
-    static func countLabel(_ count: Int) -> String {
-        count == 1 ? "1 term" : "\(count) terms"
+    /// "1 term", "48 terms", in the site's language and its plural forms.
+    func countLabel(_ count: Int) -> String {
+        strings.count("terms", count)
     }
 
     func card(_ index: Int, root: String) -> TemplateValue {
@@ -133,7 +157,7 @@ package struct PageContexts: Sendable {
         return roots.map { root in
             let everyTag = root.isEmpty
             return [
-                "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
+                "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.href),
                 "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
                 "description": .string(linked.description), "letter": .string(term.letter),
                 "tag_slugs": .string(everyTag ? allSlugs : shownSlugs),
@@ -152,7 +176,7 @@ package struct PageContexts: Sendable {
         out += Array(#","title":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         out += Array(#","url":"#.utf8)
-        JSONText.appendString(SitePaths.deepRoot + term.path, to: &out)
+        JSONText.appendString(SitePaths.deepRoot + term.href, to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -177,13 +201,13 @@ package struct PageContexts: Sendable {
     }
 
     private static func makeLink(_ term: Term, root: String) -> TemplateValue {
-        ["title": .string(term.title), "url": .string(root + term.path)]
+        ["title": .string(term.title), "url": .string(root + term.href)]
     }
 
     func tagList(root: String) -> TemplateValue {
         .list(tags.tags.map {
             [
-                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + SitePaths.tag(slug: $0.slug)),
+                "name": .string($0.name), "slug": .string($0.slug), "url": .string(root + SitePaths.href(SitePaths.tag(slug: $0.slug))),
                 "count": .int($0.terms.count),
             ]
         })
@@ -191,7 +215,7 @@ package struct PageContexts: Sendable {
 
     private func counted(_ context: inout TemplateObject, _ count: Int) {
         context["term_count"] = .int(count)
-        context["term_count_label"] = .string(Self.countLabel(count))
+        context["term_count_label"] = .string(countLabel(count))
     }
 
     func index() -> TemplateValue {
@@ -207,8 +231,8 @@ package struct PageContexts: Sendable {
             var end = start
             while end < terms.count, terms[end].letter == label { end += 1 }
             groups.append([
-                "label": .string(label), "anchor": .string("letter-\(Collation.letterSlug(label))"),
-                "url": .string(SitePaths.letter(label)), "terms": .list((start..<end).map { card($0, root: "") }),
+                "label": .string(label), "anchor": .string("letter-\(glossary.collation.letterSlug(label))"),
+                "url": .string(SitePaths.href(SitePaths.letter(label, in: glossary.collation))), "terms": .list((start..<end).map { card($0, root: "") }),
             ])
             start = end
         }
@@ -221,12 +245,12 @@ package struct PageContexts: Sendable {
 
     func letter(_ label: String) -> TemplateValue {
         let root = SitePaths.deepRoot
-        let title = "Terms starting with \(label)"
+        let title = strings.text("letter_title", ["letter": label])
         var context = common(
-            root: root, kind: "letter", title: title, description: "\(title) in \(settings.title)", currentLetter: label,
-            isLetterPage: true, page: SitePaths.letter(label))
+            root: root, kind: "letter", title: title, description: inSite(title), currentLetter: label,
+            isLetterPage: true, page: SitePaths.letter(label, in: glossary.collation))
         let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
-        context["letter"] = ["label": .string(label), "slug": .string(Collation.letterSlug(label))]
+        context["letter"] = ["label": .string(label), "slug": .string(glossary.collation.letterSlug(label))]
         context["terms"] = .list(members.map { card($0, root: root) })
         counted(&context, members.count)
         return .fields(context)
@@ -245,7 +269,7 @@ package struct PageContexts: Sendable {
             switch entry {
             case .term(let target):
                 let other = glossary.terms[target]
-                return ["title": .string(other.title), "url": .string(root + other.path), "is_external": false]
+                return ["title": .string(other.title), "url": .string(root + other.href), "is_external": false]
             case .external(let title, let url):
                 // An unsafe scheme loses its link, as it would in the body; the title stays.
                 let kept = settings.allowRawHTML || !URLSafety.isUnsafe(url)
@@ -256,13 +280,13 @@ package struct PageContexts: Sendable {
             }
         }
         let termTags: [TemplateValue] = matter.tags.compactMap { name in
-            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + SitePaths.tag(slug: $0.slug))] }
+            tags.tag(named: name.value).map { ["name": .string($0.name), "url": .string(root + SitePaths.href(SitePaths.tag(slug: $0.slug)))] }
         }
         let aliases = matter.aliases.map(\.value)
         let partOfSpeech = matter.partOfSpeech ?? ""
         var values: TemplateObject = [
-            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.path),
-            "letter": .string(term.letter), "letter_url": .string(root + SitePaths.letter(term.letter)),
+            "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.href),
+            "letter": .string(term.letter), "letter_url": .string(root + SitePaths.href(SitePaths.letter(term.letter, in: glossary.collation))),
             "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
             "description": .string(linkedTerm.description),
             "aliases": .list(aliases.map(TemplateValue.string)), "has_aliases": .bool(!aliases.isEmpty),
@@ -288,12 +312,13 @@ package struct PageContexts: Sendable {
 
     func tag(_ tag: TagIndex.Tag) -> TemplateValue {
         let root = SitePaths.deepRoot
-        let title = "Tagged “\(BidiBalance.closed(tag.name))”"
+        let title = strings.text("tag_title", ["tag": tag.name])
         var context = common(
-            root: root, kind: "tag", title: title, description: "\(title) in \(settings.title)", currentLetter: nil,
+            root: root, kind: "tag", title: title, description: inSite(title), currentLetter: nil,
             page: SitePaths.tag(slug: tag.slug))
         context["tag"] = [
-            "name": .string(tag.name), "slug": .string(tag.slug), "url": .string(root + SitePaths.tag(slug: tag.slug)),
+            "name": .string(tag.name), "slug": .string(tag.slug),
+            "url": .string(root + SitePaths.href(SitePaths.tag(slug: tag.slug))),
         ]
         context["terms"] = .list(tag.terms.map { card($0, root: root) })
         counted(&context, tag.terms.count)
@@ -303,7 +328,8 @@ package struct PageContexts: Sendable {
     func tagsPage() -> TemplateValue {
         let root = "../"
         var context = common(
-            root: root, kind: "tags", title: "Tags", description: "All tags in \(settings.title)", currentLetter: nil,
+            root: root, kind: "tags", title: strings.text("tags"), description: strings.text("tags_description", ["site": settings.title]),
+            currentLetter: nil,
             page: SitePaths.tagsIndex)
         context["tags"] = tagList(root: root)
         context["has_tags"] = .bool(!tags.tags.isEmpty)
@@ -314,7 +340,12 @@ package struct PageContexts: Sendable {
     /// (`Publishing.notFoundRoot`), not relative to the page.
     func notFound() -> TemplateValue {
         .fields(common(
-            root: Publishing.notFoundRoot(settings), kind: "404", title: "Page not found", description: settings.description,
-            currentLetter: nil))
+            root: Publishing.notFoundRoot(settings), kind: "404", title: strings.text("not_found"),
+            description: settings.description, currentLetter: nil))
+    }
+
+    /// A page's `<meta name="description">`: "Terms starting with P in Partner glossary".
+    private func inSite(_ title: String) -> String {
+        strings.text("page_in_site", ["page": title, "site": settings.title])
     }
 }

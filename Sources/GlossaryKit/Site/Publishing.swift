@@ -38,7 +38,7 @@ enum Publishing {
 
     /// The absolute address of a page folder (`terms/x/`), the form static hosts serve.
     static func canonical(_ settings: SiteSettings, folder: String) -> String? {
-        base(settings).map { $0 + folder }
+        base(settings).map { $0 + SitePaths.href(folder) }
     }
 
     /// schema.org `DefinedTerm` for a term page, escaped for a `<script>` element.

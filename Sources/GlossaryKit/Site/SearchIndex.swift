@@ -26,7 +26,7 @@ enum SearchIndex {
             out.append(contentsOf: #","title":"#.utf8)
             JSONText.appendString(term.title, to: &out)
             out.append(contentsOf: #","url":"#.utf8)
-            JSONText.appendString(term.path, to: &out)
+            JSONText.appendString(term.href, to: &out)
             out.append(UInt8(ascii: "}"))
         }
         out.append(contentsOf: #"],"version":1}"#.utf8)

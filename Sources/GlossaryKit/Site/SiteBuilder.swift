@@ -79,7 +79,7 @@ public enum SiteBuilder {
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = pageList(prepared.contexts)
         let assets = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
-            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings)
+            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
         let shared = OutputFolder.folders(of: SitePaths.sharedFolders + assets.map(\.path))
@@ -123,7 +123,7 @@ public enum SiteBuilder {
             case .index: SitePaths.index
             case .notFound: SitePaths.notFound
             case .tags: SitePaths.tagsIndex
-            case .letter(let label): SitePaths.letter(label)
+            case .letter(let label): SitePaths.letter(label, in: contexts.glossary.collation)
             case .tag(let tag): SitePaths.tag(slug: tag.slug)
             case .term(let index): contexts.glossary.terms[index].path
             }
@@ -134,7 +134,7 @@ public enum SiteBuilder {
     /// letters) come first so they do not end up alone on one core at the end.
     static func pageList(_ contexts: PageContexts) -> [Page] {
         var pages: [Page] = [.searchIndex, .index]
-        pages += Collation.allLabels.filter(contexts.usedLetters.contains).map(Page.letter)
+        pages += contexts.glossary.collation.labels.filter(contexts.usedLetters.contains).map(Page.letter)
         pages += contexts.tags.tags.map(Page.tag)
         pages += [.tags, .notFound, .robots]
         if Publishing.absoluteBase(contexts.settings) != nil { pages.append(.sitemap) }

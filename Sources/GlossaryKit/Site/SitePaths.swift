@@ -5,6 +5,12 @@
 ///
 /// Every page is a file path from the site root; pages are `index.html` files in folders,
 /// the form static hosts serve at `folder/`.
+///
+/// Slugs and letter names may be letters of any script (`terms/컨테이너/`, `letters/ㄱ/`):
+/// on disk a path is UTF-8 (NFC), in every link and URL the site writes it is
+/// percent-encoded UTF-8 (`href`: `terms/%EC%BB%A8…/index.html`), which browsers decode to
+/// the same file from `file://` and servers decode over HTTP. Everything else in a path
+/// is ASCII letters, digits, `-`, `_`, `.` and `/`, so ASCII paths are their own hrefs.
 public enum SitePaths {
     public static let index = "index.html"
     public static let notFound = "404.html"
@@ -20,9 +26,33 @@ public enum SitePaths {
         "terms/\(slug)/index.html"
     }
 
-    /// `letters/<letter slug>/index.html`.
-    public static func letter(_ label: String) -> String {
-        "letters/\(Collation.letterSlug(label))/index.html"
+    /// `letters/<letter slug>/index.html`: the label lowercased by the language's rules
+    /// (`letters/p/`, `letters/ㄱ/`, `letters/ç/`, `letters/1劃/`), `letters/0-9/` for "#"
+    /// (`Collation.letterSlug`).
+    public static func letter(_ label: String, in collation: Collation) -> String {
+        letter(slug: collation.letterSlug(label))
+    }
+
+    /// `letters/<slug>/index.html`.
+    static func letter(slug: String) -> String {
+        "letters/\(slug)/index.html"
+    }
+
+    /// A path as links and URLs carry it: each byte of a non-ASCII character as `%XX`
+    /// (UTF-8); ASCII paths are unchanged.
+    public static func href(_ path: String) -> String {
+        guard !path.utf8.allSatisfy({ $0 < 0x80 }) else { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count * 2)
+        for byte in path.utf8 {
+            if byte < 0x80 {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `tags/<slug>/index.html`.
@@ -48,9 +78,9 @@ public enum SitePaths {
     /// The root of term, letter and tag pages: all sit two folders deep.
     static let deepRoot = "../../"
 
-    /// A term page's URL as seen from another term page.
+    /// A term page's URL (an href) as seen from another term page.
     static func term(slug: String, fromTermPage: Bool) -> String {
-        fromTermPage ? "../\(slug)/index.html" : term(slug: slug)
+        href(fromTermPage ? "../\(slug)/index.html" : term(slug: slug))
     }
 
     /// The folder of a page file: `terms/x/index.html` → `terms/x/`, `index.html` → "".

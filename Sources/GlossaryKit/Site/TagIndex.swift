@@ -7,7 +7,7 @@ package struct TagIndex: Sendable {
         var terms: [Int]
     }
 
-    /// Sorted by name as readers sort: case- and accent-insensitive.
+    /// Sorted by name as readers of the site's language sort (`Collation`).
     let tags: [Tag]
     private let bySlug: [String: Int]
 
@@ -34,9 +34,9 @@ package struct TagIndex: Sendable {
                 if found[slug]!.terms.last != index { found[slug]!.terms.append(index) }
             }
         }
-        tags = found.values.sorted {
-            Collation.SortKey(title: $0.name, slug: $0.slug) < Collation.SortKey(title: $1.name, slug: $1.slug)
-        }
+        // In the language's order, each key made once.
+        tags = found.values.map { (tag: $0, key: glossary.collation.sortKey(title: $0.name, slug: $0.slug)) }
+            .sorted { $0.key < $1.key }.map(\.tag)
         bySlug = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
     }
 

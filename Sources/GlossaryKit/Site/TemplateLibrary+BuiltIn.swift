@@ -17,6 +17,8 @@ extension TemplateLibrary {
                 texts.append((String(file.path.dropLast(".mustache".count)), ContentLoader.join(builtInTheme, file.path), file.text))
             }
         }
-        return try make(folder: builtInTheme, texts: texts, diagnostics: []) { assets }
+        var library = try make(folder: builtInTheme, texts: texts, diagnostics: []) { assets }
+        library.catalog = InterfaceCatalog.builtIn
+        return library
     }
 }

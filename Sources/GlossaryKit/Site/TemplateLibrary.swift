@@ -13,6 +13,9 @@ public struct TemplateLibrary: Sendable {
     let templates: TemplateSet
     /// Static files under `Templates/assets/`, by path below it.
     public let assets: [(path: String, data: Data)]
+    /// The interface strings of `i18n/<code>.yml` (an empty catalog when the theme has none:
+    /// the default theme's strings then serve).
+    public var catalog = InterfaceCatalog()
 
     /// Reads every `*.mustache` below `folder` (a file in a subfolder is the partial
     /// `subfolder/name`) and every file under `folder/assets`.
@@ -38,10 +41,21 @@ public struct TemplateLibrary: Sendable {
                 diagnostics += error.diagnostics
             }
         }
+        var languageFiles: [(relative: String, path: String, text: String)] = []
+        for relative in walk.paths where InterfaceCatalog.languageCode(ofFile: relative) != nil {
+            let path = ContentLoader.join(folder, relative)
+            do {
+                languageFiles.append((relative, path, try TextFile.read(path: path, displayPath: path)))
+            } catch let error as DiagnosticsError {
+                diagnostics += error.diagnostics
+            }
+        }
         // A template refused as a link out of the folder exists all the same: naming it is
         // not a second error.
         let refusedNames = Set(walk.refused.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
-        return try make(folder: folder, texts: texts, diagnostics: diagnostics, refusedNames: refusedNames) {
+        return try make(
+            folder: folder, texts: texts, languageFiles: languageFiles, diagnostics: diagnostics, refusedNames: refusedNames
+        ) {
             var assets: [(String, Data)] = []
             for relative in walk.paths where relative.hasPrefix(SitePaths.assetsFolder) {
                 let path = ContentLoader.join(folder, relative)
@@ -57,10 +71,17 @@ public struct TemplateLibrary: Sendable {
     /// Checks the templates' syntax, partials and page templates (adding to the problems
     /// found reading them), then reads the assets and compiles the templates.
     static func make(
-        folder: String, texts: [(name: String, path: String, text: String)], diagnostics: [Diagnostic],
+        folder: String, texts: [(name: String, path: String, text: String)],
+        languageFiles: [(relative: String, path: String, text: String)] = [], diagnostics: [Diagnostic],
         refusedNames: Set<String> = [], assets readAssets: () throws -> [(path: String, data: Data)]
     ) throws -> TemplateLibrary {
         var diagnostics = diagnostics
+        var catalog = InterfaceCatalog()
+        do {
+            catalog = try InterfaceCatalog.read(languageFiles)
+        } catch let error as DiagnosticsError {
+            diagnostics += error.diagnostics
+        }
         let names = Set(texts.map(\.name))
         var includes: [String: [(reference: TemplateParser.Reference, path: String)]] = [:]
         for template in texts {
@@ -95,7 +116,9 @@ public struct TemplateLibrary: Sendable {
                 file: path, line: error.failure.line, column: error.failure.column,
                 message: "template error: \(error.failure.message)")])
         }
-        return TemplateLibrary(templates: set, assets: assets)
+        var library = TemplateLibrary(templates: set, assets: assets)
+        library.catalog = catalog
+        return library
     }
 
     /// Renders a page template into UTF-8 bytes.

@@ -124,8 +124,8 @@ import Testing
         let sameLetter = terms.filter { $0.letter == letter }.map(folder)
         let counts = Dictionary(sameLetter.map { ($0, 1) }, uniquingKeysWith: +)
         if let most = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { return most }
-        let byLetter = terms.filter { folder(of: $0) == Collation.letterSlug($0.letter) }.count
-        return byLetter * 2 > terms.count ? Collation.letterSlug(letter) : ""
+        let byLetter = terms.filter { folder(of: $0) == Collation.english.letterSlug($0.letter) }.count
+        return byLetter * 2 > terms.count ? Collation.english.letterSlug(letter) : ""
     }
 
     @Test func termFoldersAgreeWithCountingAfresh() {

@@ -7,16 +7,20 @@ import Testing
 /// slug is one safe path segment, and the same text always gives the same slug.
 @Suite("Slug properties")
 struct SlugProperties {
-    /// The characters `Slug.make` promises: a-z, 0-9 and single inner hyphens.
+    /// The characters `Slug.make` promises: letters (any script, with their marks) and
+    /// digits, ASCII only as a-z and 0-9, single inner hyphens, NFC.
     static func isMadeSlug(_ slug: String) -> Bool {
-        slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        slug.allSatisfy { Slug.isWordCharacter($0) || $0 == "-" }
             && !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--")
+            && slug.unicodeScalars.elementsEqual(slug.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     /// One path segment that cannot climb out of, or hide in, its folder.
     static func isSafeSegment(_ slug: String) -> Bool {
         !slug.isEmpty && !slug.contains("/") && !slug.contains("\\") && slug != "." && slug != ".."
-            && !slug.hasPrefix(".") && slug.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F }
+            && !slug.hasPrefix(".") && slug.unicodeScalars.allSatisfy {
+                $0.isASCII ? $0.value > 0x20 && $0.value < 0x7F : !$0.properties.isWhitespace && $0.properties.generalCategory != .control
+            }
             && URL(fileURLWithPath: "/site/terms").appendingPathComponent(slug).standardized.path == "/site/terms/" + slug
     }
 
@@ -35,9 +39,7 @@ struct SlugProperties {
 
     @Test func emptyExactlyWhenTheTextHasNoLetterOrDigitAfterFolding() async {
         await propertyCheck(count: 1000, input: TrickyText.string()) { text in
-            let hasAlphanumeric = Collation.folded(text).unicodeScalars.contains {
-                ("a"..."z").contains($0) || ("0"..."9").contains($0)
-            }
+            let hasAlphanumeric = NameFolding.fold(text).contains(where: Slug.isWordCharacter)
             #expect(Slug.make(from: text).isEmpty == !hasAlphanumeric, "\(text.debugDescription)")
         }
     }
@@ -62,7 +64,9 @@ struct SlugProperties {
             guard Slug.problem(with: slug) == nil else { return }
             #expect(Self.isSafeSegment(slug), "\(slug.debugDescription) accepted")
             #expect(slug.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                $0.isASCII
+                    ? ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                    : $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.isMark
             }, "\(slug.debugDescription) accepted")
         }
     }

@@ -75,7 +75,7 @@ import FoundationXML
         #expect(page.contains("<link rel=\"canonical\" href=\"\(Self.base)terms/prm-tools/\">"))
         #expect(page.contains("<meta property=\"og:url\" content=\"\(Self.base)terms/prm-tools/\">"))
         #expect(page.contains("<meta property=\"og:title\" content=\"PRM tools\">"))
-        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("<html lang=\"en\" dir=\"ltr\">"))
         let notFound = String(decoding: try #require(files["404.html"]), as: UTF8.self)
         #expect(!notFound.contains("rel=\"canonical\""))
     }

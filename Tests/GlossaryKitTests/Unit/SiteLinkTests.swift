@@ -127,12 +127,13 @@ struct SiteLinkTests {
     @Test func redirectPagesPointAtTheTermAndAreNotIndexed() throws {
         let term = try UnitFixtures.term("beta.md", title: "Beta & co")
         var settings = SiteSettings()
-        let relative = RedirectPages.page(for: term, settings: settings)
+        let english = InterfaceCatalog.builtIn.strings(language: "en")
+        let relative = RedirectPages.page(for: term, settings: settings, strings: english)
         #expect(relative.contains(#"<meta http-equiv="refresh" content="0; url=../beta/index.html">"#))
         #expect(relative.contains(#"<link rel="canonical" href="../beta/index.html">"#))
         #expect(relative.contains(#"<meta name="robots" content="noindex">"#))
-        #expect(relative.contains(#"<a href="../beta/index.html">Beta &amp; co</a>"#))
+        #expect(relative.contains(#"<p>This page has moved to <a href="../beta/index.html">Beta &amp; co</a>.</p>"#))
         settings.baseURL = "https://example.org/g"
-        #expect(RedirectPages.page(for: term, settings: settings).contains(#"<link rel="canonical" href="https://example.org/g/terms/beta/">"#))
+        #expect(RedirectPages.page(for: term, settings: settings, strings: english).contains(#"<link rel="canonical" href="https://example.org/g/terms/beta/">"#))
     }
 }
