@@ -25,10 +25,16 @@ public enum Slug {
     }
 
     /// A letter (of any script, with its marks) or a digit; ASCII only a–z, 0–9 once folded.
+    /// A mark with no letter before it (after a line break, say) is no letter: kept, it
+    /// would join the hyphen before it into one character, and the slug of the slug would
+    /// differ (found by the slug property tests).
     static func isWordCharacter(_ character: Character) -> Bool {
         guard let first = character.unicodeScalars.first else { return false }
         if first.isASCII { return ("a"..."z").contains(first) || ("0"..."9").contains(first) }
-        return first.properties.isAlphabetic || first.properties.numericType != nil
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: return first.properties.isAlphabetic || first.properties.numericType != nil
+        }
     }
 
     /// The ASCII path: keeps a–z and 0–9 (the input is already lowercased).

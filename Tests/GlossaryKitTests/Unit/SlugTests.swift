@@ -57,4 +57,13 @@ struct SlugTests {
     @Test func emptySlug() {
         #expect(Slug.problem(with: "") == "the slug is empty")
     }
+
+    /// A mark that follows no letter (here after a line break) is a separator, so the slug
+    /// of a slug is itself (a Limbu vowel sign found by the slug property tests).
+    @Test func aMarkWithoutALetterIsNoPartOfTheSlug() {
+        let slug = Slug.make(from: "中\n\u{1920}x")
+        #expect(slug == "中-x")
+        #expect(Slug.make(from: slug) == slug)
+        #expect(Slug.make(from: "कुल") == "कुल")
+    }
 }
