@@ -28,12 +28,19 @@ public enum Slug {
     /// A mark with no letter before it (after a line break, say) is no letter: kept, it
     /// would join the hyphen before it into one character, and the slug of the slug would
     /// differ (found by the slug property tests).
+    /// A character that also holds something else (a tag character, a joiner, an emoji
+    /// modifier) is none either, so every slug passes `problem(with:)`.
     static func isWordCharacter(_ character: Character) -> Bool {
         guard let first = character.unicodeScalars.first else { return false }
-        if first.isASCII { return ("a"..."z").contains(first) || ("0"..."9").contains(first) }
+        if first.isASCII {
+            return character.unicodeScalars.count == 1 && (("a"..."z").contains(first) || ("0"..."9").contains(first))
+        }
         switch first.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return false
-        default: return first.properties.isAlphabetic || first.properties.numericType != nil
+        default:
+            return character.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.isMark
+            }
         }
     }
 

@@ -66,4 +66,14 @@ struct SlugTests {
         #expect(Slug.make(from: slug) == slug)
         #expect(Slug.make(from: "कुल") == "कुल")
     }
+
+    /// A letter carrying a tag character or an emoji modifier is no part of a slug either:
+    /// every made slug passes the explicit-slug check (found by the slug property tests).
+    @Test func aLetterCarryingSomethingElseIsNoPartOfTheSlug() {
+        for text in ["x a\u{E0020} y", "x \u{1F44D}\u{1F3FB} y", "x й\u{200D} y"] {
+            let slug = Slug.make(from: text)
+            #expect(slug == "x-y", "\(text.debugDescription)")
+            #expect(Slug.problem(with: slug) == nil)
+        }
+    }
 }
