@@ -10,12 +10,14 @@
 //   copy). A build maps terms on a few threads, so the pool holds about as many clones as
 //   there are threads; none is made per term.
 // - Locale-aware lowercasing (UnicodeString::toLower with a const Locale) keeps no state.
+// - PluralRules::select is const and keeps no state, so one object serves every thread.
 
 #include "icu_shim.h"
 
 #include <unicode/alphaindex.h>
 #include <unicode/coll.h>
 #include <unicode/locid.h>
+#include <unicode/plurrule.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
@@ -143,6 +145,10 @@ struct glossary_icu_folding {
     explicit glossary_icu_folding(std::unique_ptr<icu::Transliterator> prototype) : transliterators(std::move(prototype)) {}
 };
 
+struct glossary_icu_plural_rules {
+    std::unique_ptr<icu::PluralRules> rules;
+};
+
 extern "C" {
 
 glossary_icu_collation *glossary_icu_collation_open(const char *tag, char *problem, int32_t problem_capacity) {
@@ -244,6 +250,28 @@ int32_t glossary_icu_folding_apply(glossary_icu_folding *folding, const char *te
     icu::UnicodeString value = fromUTF8(text, length);
     transliterator.get()->transliterate(value);
     return copyOut(value, out, capacity);
+}
+
+glossary_icu_plural_rules *glossary_icu_plural_rules_open(const char *tag) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale locale = icu::Locale::forLanguageTag(tag == nullptr ? "" : tag, status);
+    if (U_FAILURE(status) || locale.isBogus()) {
+        status = U_ZERO_ERROR;
+        locale = icu::Locale::getRoot();
+    }
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale, status));
+    if (U_FAILURE(status) || !rules) return nullptr;
+    return new glossary_icu_plural_rules{std::move(rules)};
+}
+
+void glossary_icu_plural_rules_close(glossary_icu_plural_rules *rules) { delete rules; }
+
+int32_t glossary_icu_plural_rules_select(const glossary_icu_plural_rules *rules, int64_t count, char *out, int32_t capacity) {
+    // select(int32_t) for every count a page shows; doubles above that are exact to 2^53.
+    icu::UnicodeString category = count >= INT32_MIN && count <= INT32_MAX
+        ? rules->rules->select(static_cast<int32_t>(count))
+        : rules->rules->select(static_cast<double>(count));
+    return copyOut(category, out, capacity);
 }
 
 } // extern "C"

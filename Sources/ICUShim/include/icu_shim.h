@@ -68,6 +68,19 @@ void glossary_icu_folding_close(glossary_icu_folding *folding);
 /// `text` (UTF-8) folded, as UTF-8; returns the full length, -1 on error.
 int32_t glossary_icu_folding_apply(glossary_icu_folding *folding, const char *text, int32_t length, char *out, int32_t capacity);
 
+/// A language's CLDR plural rules (cardinals): which form of a counted string to use.
+typedef struct glossary_icu_plural_rules glossary_icu_plural_rules;
+
+/// Opens the plural rules of a BCP 47 language tag ("ru", "pt-PT"); a language CLDR has no
+/// rules for gets the root rules (every number "other"). NULL when ICU fails.
+glossary_icu_plural_rules *glossary_icu_plural_rules_open(const char *tag);
+
+void glossary_icu_plural_rules_close(glossary_icu_plural_rules *rules);
+
+/// The category of `count` ("zero", "one", "two", "few", "many" or "other") as ASCII;
+/// returns its full length.
+int32_t glossary_icu_plural_rules_select(const glossary_icu_plural_rules *rules, int64_t count, char *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
