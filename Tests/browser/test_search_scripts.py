@@ -121,7 +121,9 @@ def test_japanese_substring_query(driver, japanese_site, query, first):
 
 # Turkish: dotted and dotless i, and letters with marks that are letters of their own.
 
-TURKISH = ["İstanbul", "Ilık", "İlik", "Çay", "Cam", "Kâğıt", "Kapı", "Gün"]
+# Not "Ilık" beside "İlik": the build's name-collision check folds ı and i together in
+# every language, so those two titles would be one name.
+TURKISH = ["İstanbul", "Ilık hava", "İlik", "Çay", "Cam", "Kâğıt", "Kapı", "Gün"]
 
 
 @pytest.fixture(scope="module")
@@ -134,11 +136,11 @@ def turkish_site(tmp_path_factory):
 @pytest.mark.parametrize("query, expected", [
     ("istanbul", ["İstanbul"]),   # i is the small İ
     ("İSTANBUL", ["İstanbul"]),
-    ("ılık", ["Ilık"]),           # ı is the small I ...
-    ("ILIK", ["Ilık"]),
+    ("ılık", ["Ilık hava"]),      # ı is the small I ...
+    ("ILIK", ["Ilık hava"]),
     ("ilik", ["İlik"]),           # ... and a word with i is another word
     ("İLİK", ["İlik"]),
-    ("ı", ["Ilık"]),
+    ("ı", ["Ilık hava"]),
     ("i", ["İlik", "İstanbul"]),  # reading order: İlik before İstanbul
     ("çay", ["Çay"]),
     ("ÇAY", ["Çay"]),
@@ -157,7 +159,7 @@ def test_turkish_highlight_keeps_the_letters(driver, turkish_site):
     found = search(driver, turkish_site, "İST")
     assert found == [{"title": "İstanbul", "marks": ["İst"]}]
     found = search(driver, turkish_site, "ILI")
-    assert found == [{"title": "Ilık", "marks": ["Ilı"]}]
+    assert found == [{"title": "Ilık hava", "marks": ["Ilı"]}]
 
 
 # French: accents are marks on the same letter.
