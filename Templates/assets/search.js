@@ -2,8 +2,14 @@
    selection) over the site's search-index.json. No dependencies.
 
    - The index is fetched on first use (focus or typing), once, and prepared once: every
-     title, alias and description is folded (lower case, accents removed, NFD) and split
-     into words; each distinct word gets an id in a sorted vocabulary; terms keep the ids
+     title, alias and description is folded in the index's language (its "language", else
+     the page's <html lang>) and split into words (runs of letters, marks and digits).
+     Folding: lower case by the language's rules (Turkish and Azerbaijani I -> ı, İ -> i);
+     then, per letter with combining marks (NFD), each mark is dropped when the language's
+     collation (CLDR, through Intl.Collator with sensitivity "base") says the letter with it
+     is the same base letter as without it ("é" is "e" in English and French; "ç", "ş",
+     "ğ", "ö", "ü" are letters of their own in Turkish, "ñ" in Spanish, "å" in Swedish, "ê"
+     in Vietnamese, whose tone marks are dropped), and kept otherwise; each distinct word gets an id in a sorted vocabulary; terms keep the ids
      of their title and alias words, and descriptions become an inverted index (word ->
      terms). A keystroke matches the query's words against the vocabulary only (a few
      thousand words), then ranks every term with integer look-ups, never the raw text.
@@ -14,6 +20,12 @@
        3 the title or an alias contains the query inside a word (3+ characters)
        4 every query word starts a word of the title, an alias or the description (terms
          with some of the words in their title or aliases first)
+     In scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+     Myanmar) a word of the index is a whole run of text, so a query word in such a script
+     also matches anywhere inside a word ("架构" finds 软件架构), and a query word in another
+     script matches inside such a run where it follows a character of it ("api" in
+     "使用api"); those count as the word-start matches of tiers 2 and 4. No typo tolerance
+     for them: one edit in a few ideographs is another word.
      Query words of 5 or more characters also match words one edit away (insertion,
      deletion, substitution, or two neighbours swapped), also as the start of a word
      ("comiss" finds "commission"). Such a match ranks right below the exact matches of its
@@ -42,8 +54,9 @@
   var SNIPPET_SEEN = 80;    // ...when it would end further in than this (two short lines)
 
   // Per vocabulary word and query word: how the word matches.
-  var EQ = 1, PREFIX = 2, TYPO_EQ = 4, TYPO_PREFIX = 8;
-  var EXACT = EQ | PREFIX, ANY = EQ | PREFIX | TYPO_EQ | TYPO_PREFIX;
+  // INFIX: inside a word of a script written without spaces (see above).
+  var EQ = 1, PREFIX = 2, TYPO_EQ = 4, TYPO_PREFIX = 8, INFIX = 16;
+  var EXACT = EQ | PREFIX | INFIX, ANY = EQ | PREFIX | TYPO_EQ | TYPO_PREFIX | INFIX;
 
   // Interface strings: the page's <script type="application/json" id="glossary-strings">
   // (the js_ keys of the theme's i18n/<code>.yml, resolved for the site's language by the
@@ -123,18 +136,87 @@
   input.setAttribute("inputmode", "search"); // a search key on phone keyboards
 
   // ---------------------------------------------------------------------------------
-  // Text folding: lower case, accents removed (NFD, combining marks dropped), final
-  // sigma as sigma. Words are runs of letters and digits.
+  // Text folding, in the language of the index (see the top): lower case by the language's
+  // rules, combining marks dropped where the language's collation says they do not make
+  // another letter, final sigma as sigma. Words are runs of letters, marks and digits.
 
-  var MARKS = /\p{M}+/gu;
+  var MARKED = /\P{M}\p{M}+/gu;      // a character and the combining marks after it (NFD)
+  var LEADING_MARKS = /^\p{M}+/u;     // marks with nothing to sit on
   var NON_ASCII = /[^\x00-\x7f]/;
-  var SEPARATORS = /[^\p{L}\p{N}]+/u;
+  var SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
   var WORD_CHAR = /[\p{L}\p{N}]/u;
+  var IS_MARK = /^\p{M}$/u;
+  // Scripts written without spaces between words: their words are matched inside runs.
+  var SPACELESS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
+  // Languages whose lower case differs from the default (Unicode SpecialCasing): I and İ.
+  var LOCALE_CASE = /^(tr|az|lt)(-|$)/i;
+
+  var language = "";     // the BCP 47 code folding follows
+  var lowerIn = null;    // the code for toLocaleLowerCase, when the language needs it
+  var sameBase = null;   // (a, b) -> are they the same base letters in the language?
+  var clusters = new Map(); // letter with marks -> its folded form, in this language
+
+  function setLanguage(code) {
+    var valid = typeof code === "string" && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(code);
+    var tag = valid ? code : "en";
+    if (tag === language) return;
+    language = tag;
+    clusters = new Map();
+    lowerIn = null;
+    sameBase = null;
+    try {
+      if (LOCALE_CASE.test(tag)) {
+        "I".toLocaleLowerCase(tag);
+        lowerIn = tag;
+      }
+      var collator = new Intl.Collator(tag, { sensitivity: "base" });
+      sameBase = function (a, b) { return collator.compare(a, b) === 0; };
+    } catch (error) {
+      // No Intl (or not this tag): every combining mark goes, as everywhere before.
+      sameBase = null;
+    }
+  }
+  setLanguage(document.documentElement.getAttribute("lang") || "en");
+
+  // One letter and its marks (NFD), folded: each mark kept only if the language's collation
+  // tells the letter with it from the letter without it.
+  function foldCluster(cluster) {
+    var done = clusters.get(cluster);
+    if (done !== undefined) return done;
+    var chars = Array.from(cluster), kept = chars[0];
+    for (var i = 1; i < chars.length; i++) {
+      if (sameBase && !sameBase(kept + chars[i], kept)) kept += chars[i];
+    }
+    kept = kept.normalize("NFC");
+    if (clusters.size > 4096) clusters.clear();
+    clusters.set(cluster, kept);
+    return kept;
+  }
+
+  function lower(text) {
+    return lowerIn ? text.toLocaleLowerCase(lowerIn) : text.toLowerCase();
+  }
 
   function fold(text) {
-    var lower = String(text).toLowerCase();
-    if (!NON_ASCII.test(lower)) return lower;
-    return lower.normalize("NFD").replace(MARKS, "").replace(/ς/g, "σ");
+    var folded = lower(String(text));
+    if (!NON_ASCII.test(folded)) return folded;
+    return folded.normalize("NFD").replace(MARKED, foldCluster).replace(LEADING_MARKS, "").replace(/ς/g, "σ");
+  }
+
+  // Does `word` contain characters of a script written without spaces?
+  function spaceless(word) {
+    return NON_ASCII.test(word) && SPACELESS.test(word);
+  }
+
+  // Where the query word `q` matches inside vocabulary word `v` (not at its start), or -1:
+  // anywhere if `q` is in a script without spaces, else only right after such a character.
+  function infixAt(q, v, anywhere) {
+    for (var at = v.indexOf(q, 1); at > 0; at = v.indexOf(q, at + 1)) {
+      if (anywhere) return at;
+      var back = at >= 2 && v.charCodeAt(at - 1) >= 0xdc00 && v.charCodeAt(at - 1) <= 0xdfff ? 2 : 1;
+      if (SPACELESS.test(v.slice(at - back, at))) return at;
+    }
+    return -1;
   }
 
   function words(text) {
@@ -153,16 +235,24 @@
   // original: starts[k], ends[k]. Separator runs become one space. Used only to
   // highlight the few results shown, so it may be slow.
   function analyze(text) {
-    var norm = "", starts = [], ends = [], gap = false, lower = text.toLowerCase();
+    var norm = "", starts = [], ends = [], gap = false;
     for (var j = 0; j < text.length;) {
       var c = text.charCodeAt(j), start = j, folded;
-      if (c < 128) {
-        // ASCII, the common case: a letter or digit folds to itself in lower case.
+      var next = j + 1 < text.length ? text.charCodeAt(j + 1) : 0;
+      if (c < 128 && next < 0x300 && !(lowerIn && c === 73)) {
+        // ASCII without a combining mark after it, the common case: a letter or digit folds
+        // to itself in lower case (but Turkish I is ı).
         j++;
-        var l = lower.charCodeAt(start);
-        folded = (l >= 97 && l <= 122) || (l >= 48 && l <= 57) ? lower.charAt(start) : null;
+        var l = c >= 65 && c <= 90 ? c + 32 : c;
+        folded = (l >= 97 && l <= 122) || (l >= 48 && l <= 57) ? String.fromCharCode(l) : null;
       } else {
+        // A character and the combining marks after it, folded together.
         j += c >= 0xd800 && c <= 0xdbff && j + 1 < text.length ? 2 : 1;
+        while (j < text.length) {
+          var d = text.charCodeAt(j), width = d >= 0xd800 && d <= 0xdbff && j + 1 < text.length ? 2 : 1;
+          if (!IS_MARK.test(text.slice(j, j + width))) break;
+          j += width;
+        }
         folded = fold(text.slice(start, j));
         if (folded === "") {
           // A combining mark: it belongs to the character before it.
@@ -240,6 +330,8 @@
   }
 
   function Index(data) {
+    setLanguage(data && typeof data.language === "string" ? data.language
+      : document.documentElement.getAttribute("lang") || "en");
     var terms = data && Array.isArray(data.terms) ? data.terms : [];
     var entries = [], vocabulary = new Map(), vocab = [];
     var desc = [], descStart = [0], seen = [];
@@ -317,7 +409,13 @@
       for (k = descStart[n2]; k < descStart[n2 + 1]; k++) postings[fill[desc[k]]++] = n2;
     }
 
+    // The words with characters of a script written without spaces: the only ones a query
+    // word of another script can match inside (none in an English index).
+    var runs = [];
+    for (k = 0; k < sorted.length; k++) if (spaceless(sorted[k])) runs.push(k);
+
     this.entries = entries;
+    this.runs = Int32Array.from(runs);
     this.vocab = sorted;
     this.vocabulary = vocabulary;
     this.postings = postings;
@@ -339,8 +437,17 @@
       flags[i] = vocab[i].length === word.length ? EQ | PREFIX : PREFIX;
       count++;
     }
-    var wl = word.length;
-    if (wl >= TYPO_MIN) {
+    var wl = word.length, anywhere = spaceless(word);
+    // Inside the runs of scripts written without spaces (see the top).
+    var runs = anywhere ? null : this.runs, m = runs ? runs.length : n;
+    for (var r = 0; r < m; r++) {
+      var at = runs ? runs[r] : r;
+      if (!flags[at] && infixAt(word, vocab[at], anywhere) > 0) {
+        flags[at] = INFIX;
+        count++;
+      }
+    }
+    if (wl >= TYPO_MIN && !anywhere) {
       for (var j = 0; j < n; j++) {
         if (flags[j]) continue;
         var v = vocab[j], vl = v.length;
@@ -462,7 +569,7 @@
     var flags = qwords.map(function (w) {
       var f = self.flags(w);
       if (!f.count) possible = false;
-      if (w.length >= TYPO_MIN) typos = true;
+      if (w.length >= TYPO_MIN && !spaceless(w)) typos = true;
       return f;
     });
     var buckets = [], counts = new Int32Array(KEYS), quality = new Int8Array(qwords.length);
@@ -502,6 +609,11 @@
       for (var i = 0; i < result.words.length; i++) {
         if (which && !which[i]) continue;
         var m = result.flags[i][id], l = 0;
+        if (m === INFIX) {
+          var at = infixAt(result.words[i], token.word, spaceless(result.words[i]));
+          if (at > 0) ranges.push([token.from + at, token.from + at + result.words[i].length]);
+          continue;
+        }
         if (m & EXACT) l = result.words[i].length;
         else if (m & TYPO_EQ) l = token.word.length;
         else if (m & TYPO_PREFIX) l = typoPrefix(result.words[i], token.word);
@@ -913,6 +1025,9 @@
     };
   }
   hook.clearCache = function () { if (index) index.cache.clear(); };
+  // The query as the search sees it (folded in the index's language once it is loaded).
+  hook.normalize = function (query) { return normalize(query); };
+  hook.language = function () { return language; };
   hook.ready = function () { return load().then(function () { return Boolean(index); }); };
   hook.timings = timings;
   window.__glossarySearch = hook;

@@ -2,15 +2,20 @@ import Foundation
 
 /// `search-index.json`: one record per term, in reading order, for the search box.
 ///
-/// Schema (version 1): `{"version": 1, "terms": [{"title", "aliases", "url", "letter",
-/// "part_of_speech", "tags", "description"}]}`; `url` is relative to the site root. Keys
+/// Schema (version 1): `{"language", "version": 1, "terms": [{"title", "aliases", "url",
+/// "letter", "part_of_speech", "tags", "description"}]}`; `url` is relative to the site
+/// root; `language` is the BCP 47 code of the terms' language (as `<html lang>` has it),
+/// which search.js folds case and accents by, so one index per language carries its own
+/// rules (the text itself stays as written: folding in the browser costs no bytes). Keys
 /// are written in sorted order, so the file is byte-stable; written by hand because
 /// JSONEncoder took a tenth of a second at 10,000 terms for this flat shape.
 enum SearchIndex {
-    static func encode(_ glossary: Glossary, _ linked: [LinkedTerm]) -> Data {
+    static func encode(_ glossary: Glossary, _ linked: [LinkedTerm], language: String) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(glossary.terms.count * 400)
-        out.append(contentsOf: #"{"terms":["#.utf8)
+        out.append(contentsOf: #"{"language":"#.utf8)
+        JSONText.appendString(language, to: &out)
+        out.append(contentsOf: #","terms":["#.utf8)
         for (index, term) in glossary.terms.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: #"{"aliases":"#.utf8)

@@ -160,7 +160,8 @@ public enum SiteBuilder {
         let contexts = prepared.contexts
         switch page {
         case .searchIndex:
-            return SiteFile(path: page.path(contexts), data: SearchIndex.encode(prepared.glossary, prepared.linked))
+            return SiteFile(path: page.path(contexts), data: SearchIndex.encode(
+                prepared.glossary, prepared.linked, language: contexts.settings.language))
         case .robots:
             return SiteFile(path: page.path(contexts), text: Publishing.robots(settings: contexts.settings))
         case .sitemap:
