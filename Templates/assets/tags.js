@@ -9,10 +9,7 @@
 (function () {
   "use strict";
 
-  // Interface strings: the page's <script type="application/json" id="glossary-strings">
-  // (the js_ keys of the theme's i18n/<code>.yml, resolved for the site's language by the
-  // build), read as data, never run. A key it lacks, or a page without it, gets English.
-  // A count is {forms: {one, few, ..., other}, language}: Intl.PluralRules (CLDR) picks the form.
+  // Interface strings (see strings.js): the page's, else these English ones.
   var ENGLISH = {
     filter_status: {
       forms: { one: "Showing {shown} of {total} term tagged {tags}.", other: "Showing {shown} of {total} terms tagged {tags}." },
@@ -21,41 +18,8 @@
     list_separator: ", ",
     list_or: " or "
   };
-  var STRINGS = (function () {
-    var source = document.getElementById("glossary-strings"), data = null;
-    try {
-      data = source ? JSON.parse(source.textContent || "{}") : null;
-    } catch (error) {
-      data = null;
-    }
-    return data && typeof data.strings === "object" && data.strings ? data.strings : {};
-  })();
-
-  function fillIn(text, values) {
-    return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
-
-  function pluralForm(value, count) {
-    if (typeof value === "string") return value;
-    if (!value || typeof value !== "object" || !value.forms) return null;
-    var category;
-    try {
-      category = new Intl.PluralRules(value.language || document.documentElement.lang || "en").select(count);
-    } catch (error) {
-      category = count === 1 ? "one" : "other";
-    }
-    return typeof value.forms[category] === "string" ? value.forms[category] : value.forms.other;
-  }
-
-  // The string `key`, with {name} filled from `values`; `count` chooses a plural form.
-  function ui(key, values, count) {
-    var n = count === undefined ? 0 : count;
-    var text = pluralForm(STRINGS[key], n);
-    if (typeof text !== "string") text = pluralForm(ENGLISH[key], n);
-    return fillIn(typeof text === "string" ? text : key, values);
-  }
+  // strings.js (loaded first) looks keys up in the page's strings, else in ENGLISH.
+  var ui = window.glossaryStrings(ENGLISH);
 
   var filter = document.querySelector("[data-tag-filter]");
   if (!filter || !window.URLSearchParams || !window.history || !history.pushState) return;
