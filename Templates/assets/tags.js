@@ -9,7 +9,7 @@
 (function () {
   "use strict";
 
-  // Interface strings (see strings.js): the page's, else these English ones.
+  // Interface strings (window.glossaryStrings, from search.js): the page's, else these English ones.
   var ENGLISH = {
     filter_status: {
       forms: { one: "Showing {shown} of {total} term tagged {tags}.", other: "Showing {shown} of {total} terms tagged {tags}." },
@@ -18,7 +18,7 @@
     list_separator: ", ",
     list_or: " or "
   };
-  // strings.js (loaded first) looks keys up in the page's strings, else in ENGLISH.
+  // search.js (loaded first, on every page) looks keys up in the page's strings, else in ENGLISH.
   var ui = window.glossaryStrings(ENGLISH);
 
   var filter = document.querySelector("[data-tag-filter]");

@@ -26,8 +26,6 @@ import Testing
             #"<script src="../../assets/search.js" defer>"#, #"<script src="../../assets/preview.js" defer>"#,
             #"<script src="assets/search.js" defer>"#, #"<script src="assets/preview.js" defer>"#,
             #"<script src="../assets/search.js" defer>"#, #"<script src="../assets/preview.js" defer>"#,
-            #"<script src="../../assets/strings.js" defer>"#, #"<script src="../assets/strings.js" defer>"#,
-            #"<script src="assets/strings.js" defer>"#,
             #"<script src="assets/tags.js" defer>"#, #"<script type="application/ld+json">"#,
             #"<script type="application/json" id="term-previews">"#,
         ]
@@ -35,7 +33,6 @@ import Testing
         let notFoundRoot = "/hostile&quot;&gt;&lt;script&gt;window.__pwned=(window.__pwned||0)+1&lt;/script&gt;/"
         let allowedOn404 = allowedScripts.union([
             "<script src=\"\(notFoundRoot)assets/search.js\" defer>", "<script src=\"\(notFoundRoot)assets/preview.js\" defer>",
-            "<script src=\"\(notFoundRoot)assets/strings.js\" defer>",
         ])
         for (path, html) in pages {
             #expect(Set(Self.scriptTags(html)).subtracting(path == "404.html" ? allowedOn404 : allowedScripts).isEmpty, "\(path)")
