@@ -59,11 +59,12 @@ package struct TranslationTable: Sendable {
     }
 
     static func key(of term: Term) -> String {
+        // One namespace: `translation_key: food/water` joins the files at `food/water.md`.
         if let key = term.frontMatter.translationKey?.value.trimmingCharacters(in: .whitespaces), !key.isEmpty {
-            return "key:" + key.lowercased()
+            return key.hasSuffix(".md") ? String(key.dropLast(3)) : key
         }
         let path = term.file.relativePath
-        return "path:" + (path.hasSuffix(".md") ? String(path.dropLast(3)) : path)
+        return path.hasSuffix(".md") ? String(path.dropLast(3)) : path
     }
 
     /// The term of `edition` that translates term `index` of edition `from`, by edition.
