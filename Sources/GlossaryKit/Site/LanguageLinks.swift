@@ -30,7 +30,8 @@ package struct LanguageLinks: Sendable {
             for (language, index) in translations.translations(of: term, in: from) {
                 pages[language] = languages[language].glossary.terms[index].path
             }
-            return pages
+            // A term only one language has has no alternates.
+            return pages.count > 1 ? pages : [:]
         }
         guard Self.sharedKinds.contains(kind) else { return [:] }
         return Dictionary(uniqueKeysWithValues: languages.indices.map { ($0, path) })
