@@ -71,11 +71,14 @@ package enum Pipeline {
             zip(loaded, parsed).map { BuildStages.index($1.value.terms, collation: $0.collation, jobs: jobs) }
         }
         let linked = timings.measure("markdown") {
-            loaded.indices.map { index in
+            // Each language's addresses once, shared by the others' fallbacks.
+            let addresses = loaded.indices.map { SiteAddresses(glossary: glossaries[$0].value, settings: loaded[$0].edition.settings) }
+            return loaded.indices.map { index in
                 BuildStages.link(
                     glossaries[index].value, settings: loaded[index].edition.settings,
                     unavailable: parsed[index].value.unavailable,
-                    fallback: fallback(for: index, loaded: loaded, glossaries: glossaries.map(\.value)), jobs: jobs, cache: nil)
+                    fallback: fallback(for: index, loaded: loaded, glossaries: glossaries.map(\.value), addresses: addresses),
+                    jobs: jobs, cache: nil)
             }
         }
         let tags = timings.measure("tags") { glossaries.map { BuildStages.tags($0.value) } }
@@ -112,13 +115,15 @@ package enum Pipeline {
 
     /// What edition `index`'s references may fall back to: the default language first, then
     /// the others in the order of `languages:`.
-    private static func fallback(for index: Int, loaded: [LoadedEdition], glossaries: [Glossary]) -> LanguageFallback {
+    private static func fallback(
+        for index: Int, loaded: [LoadedEdition], glossaries: [Glossary], addresses: [SiteAddresses]
+    ) -> LanguageFallback {
         let own = loaded[index].edition
         let others = loaded.indices.filter { $0 != index }.map { other in
             let edition = loaded[other].edition
             return LanguageFallback.Other(
                 code: edition.code, name: edition.language.name, folder: edition.folder, glossary: glossaries[other],
-                addresses: SiteAddresses(glossary: glossaries[other], settings: edition.settings))
+                addresses: addresses[other])
         }
         return LanguageFallback(ownCode: own.code, ownUp: own.up, others: others)
     }

@@ -28,7 +28,7 @@ public enum SiteBuilder {
         let prepared = try prepare(options, timings: &timings)
         let sink = MemorySink()
         let count = try emit(prepared, into: sink, jobs: options.jobs, timings: &timings)
-        return Result(files: sink.files, fileCount: count, termCount: prepared.glossary.terms.count, timings: timings)
+        return Result(files: sink.files, fileCount: count, termCount: prepared.editions.reduce(0) { $0 + $1.prepared.glossary.terms.count }, timings: timings)
     }
 
     /// Builds into a folder beside the output, writing pages as they are rendered, and swaps
@@ -44,7 +44,7 @@ public enum SiteBuilder {
             let count = try emit(prepared, into: staging, jobs: options.jobs, timings: &timings)
             try timings.measure("swap") { try Interruption.swapping { try staging.swapIn() } }
             return Result(
-                files: [], fileCount: count, termCount: prepared.glossary.terms.count, timings: timings,
+                files: [], fileCount: count, termCount: prepared.editions.reduce(0) { $0 + $1.prepared.glossary.terms.count }, timings: timings,
                 retained: Retained(prepared))
         } catch {
             staging.abandon()
