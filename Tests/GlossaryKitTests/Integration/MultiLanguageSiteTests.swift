@@ -153,6 +153,17 @@ struct MultiLanguageSiteTests {
         #expect(korean.contains("hreflang=\"en\">Bread</a> <span class=\"language-label\" lang=\"en\">(English)</span>"))
     }
 
+    @Test func serveHasEveryLanguage() throws {
+        let project = try Self.project()
+        let session = SiteSession(options: BuildOptions(
+            contentFolder: project.child("Content"), templatesFolder: project.child("Templates"), jobs: 2))
+        #expect(session.rebuild().diagnostics.isEmpty)
+        let page = try #require(session.file(at: "ko/terms/고양이/index.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("<html lang=\"ko\""))
+        #expect(session.file(at: "zh-Hant/search-index.json") != nil && session.file(at: "de/assets/style.css") != nil)
+        #expect(session.file(at: "de/robots.txt") == nil && session.file(at: "sitemap.xml") != nil)
+    }
+
     @Test func checkNotesEachReferenceNotTranslatedYet() throws {
         let report = try GlossaryChecker.check(contentFolder: Self.fixture, templatesFolder: nil)
         #expect(report.errorCount == 0)
