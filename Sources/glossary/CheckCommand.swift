@@ -22,11 +22,29 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    @Flag(help: "Report, per language, the default language's terms without a translation and translations older than their source (by git).")
+    var translations = false
+
     @OptionGroup var output_: OutputOptions
 
     func run() throws {
         // Standard error: standard output carries the diagnostics (JSON with --format json).
         if output_.verbose && sources.usesBuiltInTheme { Console.error(TemplatesChoice.builtInNote) }
+        if translations {
+            do {
+                guard let report = try TranslationReport.make(
+                    contentFolder: sources.content, includeDrafts: sources.drafts, jobs: ProcessInfo.processInfo.activeProcessorCount)
+                else {
+                    Console.error("the glossary has one language: list its languages in glossary.yml ('languages:') for a translators' report")
+                    throw ExitCode(ExitStatus.inputErrors)
+                }
+                Console.outRaw(format == .json ? report.json : report.text)
+            } catch let error as DiagnosticsError {
+                Console.error(DiagnosticFormatter.format(error.diagnostics, as: format))
+                throw ExitCode(ExitStatus.of(error))
+            }
+            return
+        }
         let report: GlossaryChecker.Report
         do {
             report = try GlossaryChecker.check(

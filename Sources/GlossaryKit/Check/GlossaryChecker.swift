@@ -22,7 +22,12 @@ public enum GlossaryChecker {
         if let templatesFolder { options.templatesFolder = templatesFolder }
         var timings = StageTimings()
         let analysis = try Pipeline.analyze(options, templates: templatesFolder == nil ? .none : .ifPresent, timings: &timings)
-        let warnings = CheckRules.warnings(glossary: analysis.glossary, linked: analysis.linked, settings: analysis.settings)
+        // Every language's terms get the editor's warnings, each language on its own.
+        let warnings = analysis.editions.isEmpty
+            ? CheckRules.warnings(glossary: analysis.glossary, linked: analysis.linked, settings: analysis.settings)
+            : analysis.editions.flatMap {
+                CheckRules.warnings(glossary: $0.glossary, linked: $0.linked, settings: $0.edition.settings)
+            }
         return Report(diagnostics: DiagnosticsError.ordered(analysis.diagnostics + analysis.notices + warnings), termCount: analysis.termFileCount)
     }
 }

@@ -19,6 +19,9 @@ public struct FrontMatter: Sendable {
     public var draft = false
     /// Old URL names: links to them resolve, and the build writes redirect pages there.
     public var formerSlugs: [Located<String>] = []
+    /// Ties translations together in a multi-language glossary when their paths differ
+    /// (default: the file's path below its language folder).
+    public var translationKey: Located<String>?
     /// Fields the contract does not know, kept for templates: name (lower case) and value
     /// as text.
     public var extra: [(key: String, value: String)] = []
@@ -34,7 +37,7 @@ public struct FrontMatter: Sendable {
     static func isKnownKey(_ key: String) -> Bool {
         switch key {
         case "title", "aliases", "part_of_speech", "tags", "see_also", "related", "slug", "description", "draft",
-            "former_slugs":
+            "former_slugs", "translation_key":
             true
         default: false
         }
@@ -47,7 +50,7 @@ extension FrontMatter: Equatable {
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.aliases == b.aliases && a.partOfSpeech == b.partOfSpeech && a.tags == b.tags
             && a.seeAlso == b.seeAlso && a.related == b.related && a.slug == b.slug && a.description == b.description
-            && a.draft == b.draft && a.formerSlugs == b.formerSlugs && a.notices == b.notices && a.page == b.page
+            && a.draft == b.draft && a.formerSlugs == b.formerSlugs && a.translationKey == b.translationKey && a.notices == b.notices && a.page == b.page
             && a.extra.elementsEqual(b.extra, by: { $0.key == $1.key && $0.value == $1.value })
     }
 }

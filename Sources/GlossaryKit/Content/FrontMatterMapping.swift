@@ -55,6 +55,7 @@ enum FrontMatterMapping {
         matter.formerSlugs = try list("former_slugs")
         matter.partOfSpeech = try optionalText(byKey["part_of_speech"], field: "part_of_speech", file: file)?.value
         matter.slug = try optionalText(byKey["slug"], field: "slug", file: file)
+        matter.translationKey = try optionalText(byKey["translation_key"], field: "translation_key", file: file)
         matter.description = try optionalText(byKey["description"], field: "description", file: file)?.value
         matter.draft = try bool(byKey["draft"], field: "draft", file: file) ?? false
         matter.related = try related(byKey["related"], file: file, notices: &notices)

@@ -19,6 +19,24 @@ public struct SiteSettings: Sendable, Equatable {
     /// `interface:` key → string: the site's own wording of the theme's interface strings
     /// (`interface: {search_placeholder: "Find a term"}`), above the theme's `i18n/` files.
     public var interface: [String: InterfaceString] = [:]
+    /// `languages:`: the languages of a multi-language glossary, the default first; empty
+    /// for a single-language one (`language:` alone).
+    public var languages: [SiteLanguage] = []
+
+    /// Whether the glossary lists its languages (terms in `Content/<code>/`).
+    public var isMultilingual: Bool { !languages.isEmpty }
+
+    /// The settings one language of a multi-language glossary is built with: its language,
+    /// title and description, and `base_url` extended by its folder (so canonical links,
+    /// JSON-LD and the 404 page's links name the language's own addresses).
+    public func edition(_ language: SiteLanguage, isDefault: Bool) -> SiteSettings {
+        var settings = self
+        settings.language = language.code
+        settings.title = language.title ?? title
+        settings.description = language.description ?? description
+        if !isDefault, let base = Publishing.base(self) { settings.baseURL = base + SitePaths.languageFolder(language.code) }
+        return settings
+    }
 
     /// The settings used when `glossary.yml` is absent or leaves a field out.
     public init(
@@ -87,6 +105,7 @@ public struct SiteSettings: Sendable, Equatable {
             settings.baseURL = baseURL
         }
         settings.language = try fields.text("language") ?? settings.language
+        try readLanguages(fields, into: &settings)
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }
         settings.ignoreLinks = try fields.textList("ignore_links").map(\.value)
@@ -98,5 +117,53 @@ public struct SiteSettings: Sendable, Equatable {
             settings.interface = try InterfaceString.read(YAMLFields(node: node, file: displayPath, positions: positions))
         }
         return settings
+    }
+
+    /// `default_language:` and `languages:`; the default is moved to the front. Every problem
+    /// is located: a code that is no BCP 47 code, one listed twice (`zh-cn` and `zh-Hans` are
+    /// one), a default that is not listed.
+    private static func readLanguages(_ fields: YAMLFields, into settings: inout SiteSettings) throws {
+        let defaultCode = try fields.locatedText("default_language")
+        guard let node = fields.node("languages"), !YAMLFields.isNull(node) else {
+            if let defaultCode { settings.language = defaultCode.value }
+            return
+        }
+        guard let entries = node.sequence else {
+            throw fields.error(at: node, "'languages' must be a list of languages (- code: en), found \(YAMLFields.describe(node))")
+        }
+        var languages: [SiteLanguage] = []
+        var seen: [String: SiteLanguage] = [:]
+        for entry in entries {
+            let entryFields = try YAMLFields(node: entry, file: fields.file, positions: fields.positions)
+            guard let code = try entryFields.locatedText("code") else {
+                throw fields.error(at: entry, "a language needs a 'code' (a BCP 47 code such as en, de, zh-Hans)")
+            }
+            if let problem = SiteLanguage.codeProblem(code.value) {
+                throw DiagnosticsError([Diagnostic(file: fields.file, line: code.line, column: code.column, message: "language code \(problem)")])
+            }
+            let language = SiteLanguage(
+                code: code.value.trimmingCharacters(in: .whitespaces), name: try entryFields.text("name"),
+                title: try entryFields.text("title"), description: try entryFields.text("description"),
+                line: code.line, column: code.column)
+            if let earlier = seen[SiteLanguage.key(language.code)] {
+                throw DiagnosticsError([Diagnostic(
+                    file: fields.file, line: code.line, column: code.column,
+                    message: "the language '\(language.code)' is listed twice (as '\(earlier.code)' at line \(earlier.line) too)")])
+            }
+            seen[SiteLanguage.key(language.code)] = language
+            languages.append(language)
+        }
+        guard !languages.isEmpty else { return }
+        let wanted = defaultCode?.value ?? (fields.node("language") != nil ? settings.language : languages[0].code)
+        guard let index = languages.firstIndex(where: { SiteLanguage.key($0.code) == SiteLanguage.key(wanted) }) else {
+            let place = defaultCode.map { ($0.line, $0.column) } ?? fields.position(of: fields.node("language") ?? node)
+            throw DiagnosticsError([Diagnostic(
+                file: fields.file, line: place.0, column: place.1,
+                message: "the default language '\(wanted)' is not in 'languages' ("
+                    + languages.map(\.code).joined(separator: ", ") + ")")])
+        }
+        let first = languages.remove(at: index)
+        settings.languages = [first] + languages
+        settings.language = first.code
     }
 }

@@ -4,9 +4,35 @@ public struct LinkedTerm: Sendable {
     public enum Related: Sendable, Equatable {
         case term(Int)
         case external(title: String, url: String)
+        /// A term of another language of the glossary (this one has no translation yet).
+        case foreign(ForeignLink)
+    }
+
+    /// A reference that reached a term of another language: in a multi-language glossary a
+    /// term not translated yet is linked in the default language (then any other).
+    public struct ForeignLink: Sendable, Equatable, Hashable {
+        /// The language's code (for `hreflang`) and name (the visible label).
+        public var code: String
+        public var name: String
+        public var title: String
+        /// The page from the site root (`terms/cat/index.html`, `de/terms/katze/index.html`).
+        public var sitePath: String
     }
 
     public var seeAlso: [Int]
+    /// `see_also` entries that name a term only another language has, in order.
+    public var foreignSeeAlso: [ForeignLink] = []
+    /// Every reference that fell back to another language (`check` notes each, "not
+    /// translated yet"): what was written, where, and what it reached.
+    public var fallbacks: [Fallback] = []
+
+    /// One reference that fell back to another language.
+    public struct Fallback: Sendable, Equatable {
+        public var written: String
+        public var line: Int
+        public var column: Int
+        public var target: ForeignLink
+    }
     public var related: [Related]
     /// The rendered body; its links already point at the target pages.
     public var body: RenderedBody

@@ -25,11 +25,14 @@ public enum Linker {
         var addresses: SiteAddresses
         /// Names missing for a known reason (a draft, a file with errors of its own).
         var unavailable: UnavailableNames
+        /// The other languages of a multi-language glossary; nil for one language.
+        var fallback: LanguageFallback?
 
-        init(glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames) {
+        init(glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, fallback: LanguageFallback? = nil) {
             allowRawHTML = settings.allowRawHTML
             addresses = SiteAddresses(glossary: glossary, settings: settings)
             self.unavailable = unavailable
+            self.fallback = fallback
         }
     }
 
@@ -40,9 +43,25 @@ public enum Linker {
         var diagnostics: [Diagnostic] = []
         var selfReferences: [Located<String>] = []
         var formerLinks: [LinkedTerm.FormerLink] = []
+        // Set by `resolve` when the name reached a term of another language instead.
+        var foreign: LinkedTerm.ForeignLink?
+        var fallbacks: [LinkedTerm.Fallback] = []
+        var foreignHrefs: [String: LinkedTerm.ForeignLink] = [:]
+
+        func fellBack(_ link: LinkedTerm.ForeignLink, _ written: String, _ line: Int, _ column: Int) {
+            foreign = link
+            fallbacks.append(LinkedTerm.Fallback(written: written, line: line, column: column, target: link))
+        }
 
         func resolve(name: String, line: Int, column: Int, what: String) -> Int? {
-            switch glossary.lookup(name: name) {
+            foreign = nil
+            let found = glossary.lookup(name: name)
+            if case .missing = found, context.unavailable.reason(forName: name) != .fileHasErrors,
+               let link = context.fallback?.lookup(name: name) {
+                fellBack(link, name, line, column)
+                return nil
+            }
+            switch found {
             case .term(let target):
                 if target == index { selfReferences.append(Located("\(what) '\(name)'", line: line, column: column)) }
                 return target
@@ -65,14 +84,18 @@ public enum Linker {
             return nil
         }
 
-        let seeAlso = term.frontMatter.seeAlso.compactMap {
-            resolve(name: $0.value, line: $0.line, column: $0.column, what: "see_also reference")
+        var foreignSeeAlso: [LinkedTerm.ForeignLink] = []
+        let seeAlso = term.frontMatter.seeAlso.compactMap { name -> Int? in
+            let found = resolve(name: name.value, line: name.line, column: name.column, what: "see_also reference")
+            if found == nil, let foreign, !foreignSeeAlso.contains(foreign) { foreignSeeAlso.append(foreign) }
+            return found
         }
         let related: [LinkedTerm.Related] = term.frontMatter.related.compactMap { entry in
             switch entry {
             case .term(let name):
-                return resolve(name: name.value, line: name.line, column: name.column, what: "related reference")
-                    .map { .term($0) }
+                let found = resolve(name: name.value, line: name.line, column: name.column, what: "related reference")
+                if found == nil, let foreign { return .foreign(foreign) }
+                return found.map { .term($0) }
             case .external(let title, let url, _, _):
                 return .external(title: title, url: url)
             }
@@ -81,17 +104,44 @@ public enum Linker {
         var bodyTargets: [Int] = []
         // A set beside the list: `contains` on the list was quadratic in a body's targets.
         var bodyTargetSet = Set<Int>()
-        let body = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
+        let rendered = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
             reference in
             let target: Int?
             let fragment = reference.fragment.map { "#" + $0 } ?? ""
+            foreign = nil
+            /// A body link to another language's page: `hreflang` and a label are added after rendering.
+            func foreignHref(_ link: LinkedTerm.ForeignLink) -> String? {
+                guard let fallback = context.fallback else { return nil }
+                let href = fallback.hrefFromTermPage(link.sitePath)
+                foreignHrefs[href] = link
+                return href + fragment
+            }
             switch reference.kind {
             case .wiki:
                 target = resolve(name: reference.target, line: reference.line, column: reference.column, what: "wiki link")
+                if target == nil, let foreign { return foreignHref(foreign) }
             case .file, .site:
+                var reference = reference
+                if reference.kind == .site, let fallback = context.fallback {
+                    switch languageSite(reference, from: term, fallback: fallback, diagnostics: &diagnostics) {
+                    case .foreign(let link)?: return foreignHref(link)
+                    case .page(let sitePath)?: return fallback.hrefFromTermPage(sitePath) + fragment
+                    case .broken?: return nil
+                    case .own(let path)?: reference.target = path
+                    case nil: break
+                    }
+                    // A page this language lacks may be a term only another language has.
+                    if case .missing = addresses.resolve(reference.target, from: term),
+                       let slug = reference.target.split(separator: "/").map(String.init).last(where: { $0 != "index.html" }),
+                       let link = fallback.lookup(relativePath: nil, slug: slug) {
+                        fellBack(link, reference.target, reference.line, reference.column)
+                        return foreignHref(link)
+                    }
+                }
                 let found = reference.kind == .file
-                    ? resolveFile(reference, from: term, in: glossary, context: context, diagnostics: &diagnostics)
+                    ? resolveFile(reference, from: term, in: glossary, context: context, foreign: &foreign, fallbacks: &fallbacks, diagnostics: &diagnostics)
                     : resolveSite(reference, from: term, addresses: addresses, diagnostics: &diagnostics)
+                if found == nil, let foreign { return foreignHref(foreign) }
                 switch found {
                 case .term(let found, let former):
                     target = found
@@ -112,9 +162,16 @@ public enum Linker {
             if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
             return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + fragment
         }
+        var body = rendered
+        if !foreignHrefs.isEmpty {
+            body.definitionHTML = LanguageLabels.mark(body.definitionHTML, foreignHrefs)
+            body.exampleHTML = LanguageLabels.mark(body.exampleHTML, foreignHrefs)
+        }
         let description = term.frontMatter.description ?? body.firstParagraph
         var linked = LinkedTerm(
             seeAlso: unique(seeAlso), related: related, body: body, bodyTargets: bodyTargets, description: description)
+        linked.foreignSeeAlso = foreignSeeAlso
+        linked.fallbacks = fallbacks
         linked.selfReferences = selfReferences
         linked.formerLinks = formerLinks
         linked.formerSlugs = addresses.formerSlugs[index] ?? []
@@ -127,7 +184,7 @@ public enum Linker {
     /// since, or one whose `slug:` differs).
     private static func resolveFile(
         _ reference: BodyReference, from term: Term, in glossary: Glossary, context: Context,
-        diagnostics: inout [Diagnostic]
+        foreign: inout LinkedTerm.ForeignLink?, fallbacks: inout [LinkedTerm.Fallback], diagnostics: inout [Diagnostic]
     ) -> SiteAddresses.Target? {
         let base = reference.target.hasPrefix("/") ? "" : term.file.relativePath
         let path = joinRelative(reference.target, to: base)
@@ -147,6 +204,12 @@ public enum Linker {
         let name = String(String(reference.target.split(separator: "/").last ?? "").dropLast(3))
         // A path that leaves the content folder is wrong whatever its name.
         if path != nil, let found = addresses.term(slug: name) { return found }
+        // Not translated yet: the same path, or that file name as a slug, in another language.
+        if let fallback = context.fallback, let link = fallback.lookup(relativePath: path, slug: name) {
+            foreign = link
+            fallbacks.append(LinkedTerm.Fallback(written: reference.target, line: reference.line, column: reference.column, target: link))
+            return nil
+        }
         diagnostics.append(Diagnostic(
             file: term.file.displayPath, line: reference.line, column: reference.column,
             message: "link to '\(reference.target)' points at no term file of this glossary",
@@ -168,6 +231,42 @@ public enum Linker {
                 suggestions: slugs.map { rooted ? "/\($0)/" : "../\($0)/" }))
         }
         return target
+    }
+
+    /// Where a `/<code>/…` link leads in a multi-language glossary.
+    enum LanguageRoute {
+        /// A term of another language.
+        case foreign(LinkedTerm.ForeignLink)
+        /// Another page of another language, from the site root.
+        case page(String)
+        /// This language's own code: the rest of the path, read as this language's.
+        case own(String)
+        /// Names no page of that language (reported).
+        case broken
+    }
+
+    /// `/de/katze/`, `/de/tags/tiere/`: a link from the site root through a language's folder.
+    /// Nil when the path does not start with a listed language's code.
+    static func languageSite(
+        _ reference: BodyReference, from term: Term, fallback: LanguageFallback, diagnostics: inout [Diagnostic]
+    ) -> LanguageRoute? {
+        guard reference.target.hasPrefix("/") else { return nil }
+        let segments = reference.target.split(separator: "/").map(String.init)
+        guard let first = segments.first else { return nil }
+        let rest = "/" + segments.dropFirst().joined(separator: "/") + (segments.count > 1 && reference.target.hasSuffix("/") ? "/" : "")
+        if fallback.isOwn(code: first) { return .own(rest) }
+        guard let other = fallback.other(code: first) else { return nil }
+        switch other.addresses.resolve(rest, from: term) {
+        case .term(let index, _): return .foreign(fallback.link(to: index, in: other))
+        case .page(let path): return .page(other.folder + path)
+        case .outside: return nil
+        case .missing(let slugs):
+            diagnostics.append(Diagnostic(
+                file: term.file.displayPath, line: reference.line, column: reference.column,
+                message: "link to '\(reference.target)' names no page of this site",
+                suggestions: slugs.map { "/\(first)/\($0)/" }))
+            return .broken
+        }
     }
 
     /// The address to write instead of a former one, in the link's own form.

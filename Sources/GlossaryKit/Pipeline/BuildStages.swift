@@ -34,6 +34,10 @@ package enum BuildStages {
                 file: settingsPath, severity: .warning,
                 message: "language '\(settings.language)': \(problem); letters and order follow ICU's root locale"))
         }
+        if settings.isMultilingual {
+            let editions = languageFolders(folder, settings: settings, jobs: options.jobs, diagnostics: &diagnostics)
+            return Staged(LoadedSite(settings: settings, files: [], collation: collation, editions: editions), diagnostics)
+        }
         // Parsed terms carry the letters and order of the language they were parsed in.
         cache?.use(language: collation.locale)
         var walk = TermFileWalk()
@@ -54,6 +58,78 @@ package enum BuildStages {
             }
         }
         return Staged(LoadedSite(settings: settings, files: files, collation: collation), diagnostics)
+    }
+
+    /// The term files of each language of a multi-language glossary, from `Content/<code>/`
+    /// (the folder's name matched as codes are: `zh-hans/` for `zh-Hans`). Read without the
+    /// stage cache: one relative path (`animals/cat.md`) is a file in every language.
+    ///
+    /// A term file outside the language folders is an error (it would belong to no language);
+    /// a folder named like a language code that `languages:` does not list is skipped with a
+    /// warning (a translation in progress), as is a listed language without a folder.
+    static func languageFolders(_ folder: String, settings: SiteSettings, jobs: Int, diagnostics: inout [Diagnostic])
+        -> [LoadedEdition]
+    {
+        let editions = Edition.all(settings)
+        var folderOf: [Int: String] = [:]
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let settingsPath = ContentLoader.join(folder, "glossary.yml")
+        for name in names where !name.hasPrefix("_") && !name.hasPrefix(".") {
+            let path = ContentLoader.join(folder, name)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if let index = editions.firstIndex(where: { SiteLanguage.key($0.code) == SiteLanguage.key(name) }), isDirectory.boolValue {
+                if folderOf[index] == nil { folderOf[index] = path } else {
+                    diagnostics.append(Diagnostic(
+                        file: path, message: "a second folder for the language '\(editions[index].code)' (\(folderOf[index]!) is read); merge them"))
+                }
+                continue
+            }
+            if isDirectory.boolValue && SiteLanguage.looksLikeCode(name) {
+                diagnostics.append(Diagnostic(
+                    file: path, severity: .warning,
+                    message: "skipped: '\(name)' is not in 'languages' of \(settingsPath) ("
+                        + editions.map(\.code).joined(separator: ", ") + "); add it there to publish it"))
+                continue
+            }
+            var walk = TermFileWalk()
+            if isDirectory.boolValue { walk.collect(folder: path, prefix: name + "/") } else if name.hasSuffix(".md") { walk.paths = [name] }
+            for stray in walk.paths {
+                diagnostics.append(Diagnostic(
+                    file: ContentLoader.join(folder, stray),
+                    message: "in a glossary of several languages every term is in a language folder ("
+                        + editions.map { "\(folder)/\($0.code)/" }.joined(separator: ", ")
+                        + "); move it into one, or start its name with '_'"))
+            }
+        }
+        return editions.enumerated().map { index, edition in
+            let collation = Collation.forLanguage(edition.code)
+            guard let languageFolder = folderOf[index] else {
+                diagnostics.append(Diagnostic(
+                    file: settingsPath, line: edition.language.line, column: edition.language.column, severity: .warning,
+                    message: "the language '\(edition.code)' has no folder \(ContentLoader.join(folder, edition.code)) yet: it has no terms"))
+                return LoadedEdition(edition: edition, files: [], collation: collation)
+            }
+            if let problem = collation.problem {
+                diagnostics.append(Diagnostic(
+                    file: settingsPath, line: edition.language.line, column: edition.language.column, severity: .warning,
+                    message: "language '\(edition.code)': \(problem); letters and order follow ICU's root locale"))
+            }
+            var walk = TermFileWalk()
+            walk.collect(folder: languageFolder, prefix: "")
+            diagnostics += walk.diagnostics
+            let paths = walk.paths
+            let files = ParallelMap.map(count: paths.count, jobs: jobs) { index -> SourceFile in
+                let displayPath = ContentLoader.join(languageFolder, paths[index])
+                do {
+                    let text = try TextFile.read(path: displayPath, displayPath: displayPath)
+                    return .read(TermSource(displayPath: displayPath, relativePath: paths[index], text: text), stamp: nil)
+                } catch {
+                    return .unreadable(relativePath: paths[index], stamp: nil, Self.diagnostics(of: error, file: displayPath))
+                }
+            }
+            return LoadedEdition(edition: edition, files: files, collation: collation)
+        }
     }
 
     /// Loads the templates; `need` says whether a missing folder is an error or skipped
@@ -165,10 +241,11 @@ package enum BuildStages {
 
     /// Resolves every reference and renders every body; terms the cache linked against the
     /// same names are reused. Backlinks are added over all terms.
-    static func link(_ glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, jobs: Int, cache: StageCache?)
-        -> Staged<[LinkedTerm]>
-    {
-        let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable)
+    static func link(
+        _ glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, fallback: LanguageFallback? = nil, jobs: Int,
+        cache: StageCache?
+    ) -> Staged<[LinkedTerm]> {
+        let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable, fallback: fallback)
         cache?.useLinks(for: glossary, settings: settings, context: context)
         let results = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index -> (LinkedTerm, [Diagnostic]) in
             if let reused = cache?.linked(glossary.terms[index]) { return reused }
@@ -203,6 +280,27 @@ package enum BuildStages {
         return PageContexts(
             settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
             strings: strings, jobs: jobs)
+    }
+
+    /// The contexts of every language of a multi-language glossary, each with the links to
+    /// the others (switcher, alternates).
+    static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int) -> [PageContexts] {
+        let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
+        let languages = analysis.editions.map {
+            LanguageLinks.Language(
+                code: $0.edition.code, name: $0.edition.language.name, folder: $0.edition.folder, settings: $0.edition.settings,
+                glossary: $0.glossary)
+        }
+        let absolute = Publishing.absoluteBase(analysis.siteSettings ?? analysis.settings) != nil
+        return analysis.editions.enumerated().map { index, edition in
+            let settings = edition.edition.settings
+            var contexts = PageContexts(
+                settings: settings, glossary: edition.glossary, linked: edition.linked, tags: edition.tags,
+                strings: catalog.strings(language: settings.language, overrides: settings.interface), jobs: jobs)
+            contexts.languageLinks = LanguageLinks(
+                languages: languages, current: index, translations: analysis.translations, absolute: absolute)
+            return contexts
+        }
     }
 
     // MARK: errors

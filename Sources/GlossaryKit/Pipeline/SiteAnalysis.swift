@@ -4,11 +4,15 @@ package struct LoadedSite {
     package var files: [SourceFile]
     /// The letters and order of the site's language.
     package var collation: Collation
+    /// The languages of a multi-language glossary, each with its files (then `files` is
+    /// empty); empty for one language.
+    package var editions: [LoadedEdition]
 
-    package init(settings: SiteSettings, files: [SourceFile], collation: Collation? = nil) {
+    package init(settings: SiteSettings, files: [SourceFile], collation: Collation? = nil, editions: [LoadedEdition] = []) {
         self.settings = settings
         self.files = files
         self.collation = collation ?? Collation.forLanguage(settings.language)
+        self.editions = editions
     }
 }
 
@@ -123,6 +127,14 @@ package struct SiteAnalysis {
     var termFileCount: Int
     /// Term files parsed again this run (all of them unless a cache held some).
     var reparsed: Int
+    /// Every language of a multi-language glossary, the default first (its values are the
+    /// ones above: `glossary`, `linked`, `tags`); empty for one language.
+    package var editions: [EditionAnalysis] = []
+    /// Which terms of the editions translate one another.
+    package var translations = TranslationTable([])
+    /// The site-wide settings of a multi-language glossary (`settings` is the default
+    /// language's edition of them); nil for one language.
+    package var siteSettings: SiteSettings?
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -31,7 +31,7 @@ public final class SiteSession: @unchecked Sendable {
     /// The last good site: everything needed to render any page.
     private struct Snapshot {
         var prepared: SiteBuilder.Prepared
-        var pages: [String: SiteBuilder.Page]
+        var pages: [String: SiteBuilder.SitePage]
         var assets: [String: Data]
         var generation: Int
     }
@@ -91,13 +91,9 @@ public final class SiteSession: @unchecked Sendable {
             diagnostics: analysis.hasErrors ? analysis.diagnostics : [], termCount: analysis.glossary.terms.count,
             reparsed: analysis.reparsed, relinked: cache.relinkedCount, seconds: 0)
         guard let prepared = try? Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings) else { return outcome }
-        let contexts = prepared.contexts
-        let pages = Dictionary(
-            SiteBuilder.pageList(contexts).map { ($0.path(contexts), $0) }, uniquingKeysWith: { first, _ in first })
+        let pages = Dictionary(SiteBuilder.sitePages(prepared).map { ($0.path, $0.page) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
-            prepared.templates.assets.map { (SitePaths.asset($0.path), $0.data) }
-                + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings).map { ($0.path, $0.data) },
-            uniquingKeysWith: { first, _ in first })
+            SiteBuilder.siteAssets(prepared).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         site = Snapshot(prepared: prepared, pages: pages, assets: assets, generation: (site?.generation ?? 0) + 1)
         rendered.removeAll()
         return outcome

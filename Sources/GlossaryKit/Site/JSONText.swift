@@ -5,6 +5,13 @@
 /// escaped too: Foundation's JSON reader drops a raw one at the start of a string (found by
 /// the escaping property tests), and escaped it is visible in review.
 enum JSONText {
+    /// A string as a JSON string literal, quotes included.
+    static func quoted(_ text: String) -> String {
+        var out: [UInt8] = []
+        appendString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text

@@ -28,6 +28,8 @@ package struct PageContexts: Sendable {
     private let rootCards: [TemplateValue]
     /// Each term's preview object (`{"description",…,"url"}`) as JSON bytes, escaped once.
     private let previewObjects: [[UInt8]]
+    /// The other languages of a multi-language glossary (switcher, alternates); nil for one.
+    var languageLinks: LanguageLinks?
 
     /// `strings` defaults to the default theme's, in the site's language with its overrides.
     init(
@@ -90,7 +92,7 @@ package struct PageContexts: Sendable {
     /// for pages without one (404).
     func common(
         root: String, kind: String, title: String, description: String, currentLetter: String?, isLetterPage: Bool = false,
-        page: String? = nil
+        page: String? = nil, term: Int? = nil
     ) -> TemplateObject {
         let bar = (root == SitePaths.deepRoot && !isLetterPage ? currentLetter.flatMap { termPageBars[$0] } : nil)
             ?? Self.bar(
@@ -107,6 +109,9 @@ package struct PageContexts: Sendable {
             "t": interface,
         ]
         if let scriptStrings { context["strings_json"] = scriptStrings }
+        if let languageLinks {
+            context.add(languageLinks.values(kind: kind, path: page, term: term, root: root))
+        }
         return context
     }
 
@@ -200,6 +205,16 @@ package struct PageContexts: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A link to a term only another language has: its page there, `hreflang` and the
+    /// language's name for the label the template shows.
+    private func foreignLink(_ link: LinkedTerm.ForeignLink, root: String) -> TemplateObject {
+        let up = languageLinks.map { SitePaths.up(fromLanguageFolder: $0.languages[$0.current].folder) } ?? ""
+        return [
+            "title": .string(link.title), "url": .string(root + up + SitePaths.href(link.sitePath)),
+            "hreflang": .string(link.code), "language_name": .string(link.name), "is_fallback": true,
+        ]
+    }
+
     private static func makeLink(_ term: Term, root: String) -> TemplateValue {
         ["title": .string(term.title), "url": .string(root + term.href)]
     }
@@ -222,7 +237,8 @@ package struct PageContexts: Sendable {
         var context = common(
             root: "", kind: "index", title: settings.title, description: settings.description, currentLetter: nil,
             page: "index.html")
-        context["json_ld"] = .string(Publishing.definedTermSet(glossary, settings: settings))
+        context["json_ld"] = .string(Publishing.definedTermSet(
+            glossary, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
         var groups: [TemplateValue] = []
         var start = 0
         let terms = glossary.terms
@@ -263,13 +279,19 @@ package struct PageContexts: Sendable {
         let matter = term.frontMatter
         var context = common(
             root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter,
-            page: term.path)
-        context["json_ld"] = .string(Publishing.definedTerm(term, description: linkedTerm.description, settings: settings))
+            page: term.path, term: index)
+        context["json_ld"] = .string(Publishing.definedTerm(
+            term, description: linkedTerm.description, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
         let related: [TemplateValue] = linkedTerm.related.map { entry in
             switch entry {
             case .term(let target):
                 let other = glossary.terms[target]
                 return ["title": .string(other.title), "url": .string(root + other.href), "is_external": false]
+            case .foreign(let link):
+                var values = foreignLink(link, root: root)
+                values["is_external"] = false
+                values["has_url"] = true
+                return .fields(values)
             case .external(let title, let url):
                 // An unsafe scheme loses its link, as it would in the body; the title stays.
                 let kept = settings.allowRawHTML || !URLSafety.isUnsafe(url)
@@ -293,8 +315,9 @@ package struct PageContexts: Sendable {
             "aliases_text": .string(aliases.map(BidiBalance.closed).joined(separator: ", ")),
             "definition_html": .string(linkedTerm.body.definitionHTML),
             "example_html": .string(linkedTerm.body.exampleHTML), "has_example": .bool(linkedTerm.body.hasExample),
-            "see_also": .list(linkedTerm.seeAlso.map { link($0, root: root) }),
-            "has_see_also": .bool(!linkedTerm.seeAlso.isEmpty),
+            "see_also": .list(linkedTerm.seeAlso.map { link($0, root: root) }
+                + linkedTerm.foreignSeeAlso.map { .fields(foreignLink($0, root: root)) }),
+            "has_see_also": .bool(!linkedTerm.seeAlso.isEmpty || !linkedTerm.foreignSeeAlso.isEmpty),
             "related": .list(related), "has_related": .bool(!related.isEmpty),
             "referenced_by": .list(linkedTerm.referencedBy.map { link($0, root: root) }),
             "has_referenced_by": .bool(!linkedTerm.referencedBy.isEmpty),

@@ -42,7 +42,7 @@ enum Publishing {
     }
 
     /// schema.org `DefinedTerm` for a term page, escaped for a `<script>` element.
-    static func definedTerm(_ term: Term, description: String, settings: SiteSettings) -> String {
+    static func definedTerm(_ term: Term, description: String, settings: SiteSettings, inLanguage: String? = nil) -> String {
         var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTerm""#.utf8)
         let aliases = term.frontMatter.aliases.map(\.value)
         if !aliases.isEmpty {
@@ -53,6 +53,7 @@ enum Publishing {
         JSONText.appendString(description, to: &out)
         out += Array(#","inDefinedTermSet":"#.utf8)
         appendTermSetReference(settings, to: &out)
+        appendLanguage(inLanguage, to: &out)
         out += Array(#","name":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         if let url = canonical(settings, folder: SitePaths.folder(ofPage: term.path)) {
@@ -64,7 +65,7 @@ enum Publishing {
     }
 
     /// schema.org `DefinedTermSet` for the index, listing every term.
-    static func definedTermSet(_ glossary: Glossary, settings: SiteSettings) -> String {
+    static func definedTermSet(_ glossary: Glossary, settings: SiteSettings, inLanguage: String? = nil) -> String {
         var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTermSet""#.utf8)
         if !settings.description.isEmpty {
             out += Array(#","description":"#.utf8)
@@ -81,7 +82,9 @@ enum Publishing {
             }
             out.append(UInt8(ascii: "}"))
         }
-        out += Array(#"],"name":"#.utf8)
+        out += Array(#"]"#.utf8)
+        appendLanguage(inLanguage, to: &out)
+        out += Array(#","name":"#.utf8)
         JSONText.appendString(settings.title, to: &out)
         if let url = base(settings) {
             out += Array(#","url":"#.utf8)
@@ -89,6 +92,14 @@ enum Publishing {
         }
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `"inLanguage"` (keys stay sorted: it follows `inDefinedTermSet`/`hasDefinedTerm`);
+    /// only multi-language sites write it, so single-language output stays as it was.
+    private static func appendLanguage(_ code: String?, to out: inout [UInt8]) {
+        guard let code else { return }
+        out += Array(#","inLanguage":"#.utf8)
+        JSONText.appendString(code, to: &out)
     }
 
     private static func appendTermSetReference(_ settings: SiteSettings, to out: inout [UInt8]) {
@@ -113,6 +124,34 @@ enum Publishing {
             }
         }
         return xml + "</urlset>\n"
+    }
+
+    /// A multi-language `sitemap.xml`: every page of every language, each with
+    /// `<xhtml:link rel="alternate" hreflang>` for its translations and `x-default` (Google's
+    /// form); nil without an absolute `base_url`.
+    static func sitemap(entries: [SitemapEntry], settings: SiteSettings) -> String? {
+        guard absoluteBase(settings) != nil else { return nil }
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+            + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"# + "\n"
+        for entry in entries {
+            guard let url = canonical(settings, folder: SitePaths.folder(ofPage: entry.path)) else { continue }
+            xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
+            for (code, path) in entry.alternates {
+                if let other = canonical(settings, folder: SitePaths.folder(ofPage: path)) {
+                    xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"" + HTMLEscaping.escape(code) + "\" href=\""
+                        + HTMLEscaping.escape(other) + "\"/>"
+                }
+            }
+            xml += entry.alternates.isEmpty ? "</url>\n" : "\n  </url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// One page of a multi-language sitemap: its path from the site root, and its
+    /// alternates (`hreflang` code or `x-default` → path from the site root).
+    struct SitemapEntry {
+        var path: String
+        var alternates: [(String, String)]
     }
 
     /// `robots.txt`, naming the sitemap when there is one.

@@ -28,7 +28,7 @@ public enum SiteBuilder {
         let prepared = try prepare(options, timings: &timings)
         let sink = MemorySink()
         let count = try emit(prepared, into: sink, jobs: options.jobs, timings: &timings)
-        return Result(files: sink.files, fileCount: count, termCount: prepared.glossary.terms.count, timings: timings)
+        return Result(files: sink.files, fileCount: count, termCount: prepared.editions.reduce(0) { $0 + $1.prepared.glossary.terms.count }, timings: timings)
     }
 
     /// Builds into a folder beside the output, writing pages as they are rendered, and swaps
@@ -44,7 +44,7 @@ public enum SiteBuilder {
             let count = try emit(prepared, into: staging, jobs: options.jobs, timings: &timings)
             try timings.measure("swap") { try Interruption.swapping { try staging.swapIn() } }
             return Result(
-                files: [], fileCount: count, termCount: prepared.glossary.terms.count, timings: timings,
+                files: [], fileCount: count, termCount: prepared.editions.reduce(0) { $0 + $1.prepared.glossary.terms.count }, timings: timings,
                 retained: Retained(prepared))
         } catch {
             staging.abandon()
@@ -59,6 +59,11 @@ public enum SiteBuilder {
         var linked: [LinkedTerm]
         var contexts: PageContexts
         var templates: TemplateLibrary
+        /// The other languages of a multi-language glossary, each under its folder; empty
+        /// for one language (this value is then the default language's).
+        var others: [PreparedEdition] = []
+        /// The site-wide settings of a multi-language glossary (sitemap, robots.txt).
+        var siteSettings: SiteSettings?
 
         package init(glossary: Glossary, linked: [LinkedTerm], contexts: PageContexts, templates: TemplateLibrary) {
             self.glossary = glossary
@@ -66,6 +71,84 @@ public enum SiteBuilder {
             self.contexts = contexts
             self.templates = templates
         }
+
+        /// This language and the others, each with its folder from the site root.
+        var editions: [PreparedEdition] { [PreparedEdition(folder: "", prepared: self)] + others }
+    }
+
+    /// One language of a multi-language build, prepared, and where it is published.
+    package struct PreparedEdition {
+        var folder: String
+        var prepared: Prepared
+    }
+
+    /// A page of the whole site: which language's (an index into `Prepared.editions`) and which page.
+    package struct SitePage {
+        var edition: Int
+        var page: Page
+    }
+
+    /// Every page of every language with its path from the site root; a single-language
+    /// site's are `pageList`'s. robots.txt and the sitemap are the site's, written once at
+    /// the root.
+    package static func sitePages(_ prepared: Prepared) -> [(path: String, page: SitePage)] {
+        let editions = prepared.editions
+        var pages: [(path: String, page: SitePage)] = []
+        for (index, edition) in editions.enumerated() {
+            let contexts = edition.prepared.contexts
+            for page in pageList(contexts) {
+                if index > 0, case .robots = page { continue }
+                if index > 0, case .sitemap = page { continue }
+                pages.append((SitePaths.inLanguage(page.path(contexts), folder: edition.folder), SitePage(edition: index, page: page)))
+            }
+        }
+        return pages
+    }
+
+    /// The assets and redirect pages of every language (each language folder has its own
+    /// `assets/`, so any theme's `{{root}}assets/` links work in every language).
+    package static func siteAssets(_ prepared: Prepared) -> [SiteFile] {
+        prepared.editions.flatMap { edition -> [SiteFile] in
+            let prepared = edition.prepared
+            let files = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
+                + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
+            return files.map { SiteFile(path: SitePaths.inLanguage($0.path, folder: edition.folder), data: $0.data) }
+        }
+    }
+
+    /// A page of the whole site, rendered.
+    package static func render(_ page: SitePage, _ prepared: Prepared) -> SiteFile {
+        let edition = prepared.editions[page.edition]
+        if case .sitemap = page.page, prepared.siteSettings != nil {
+            return SiteFile(path: SitePaths.sitemap, text: multilingualSitemap(prepared))
+        }
+        let file = render(page.page, edition.prepared)
+        return edition.folder.isEmpty ? file : SiteFile(path: SitePaths.inLanguage(file.path, folder: edition.folder), data: file.data)
+    }
+
+    /// The sitemap of a multi-language site: every language's pages, with alternates.
+    static func multilingualSitemap(_ prepared: Prepared) -> String {
+        guard let settings = prepared.siteSettings else { return "" }
+        var entries: [Publishing.SitemapEntry] = []
+        for (index, edition) in prepared.editions.enumerated() {
+            let contexts = edition.prepared.contexts
+            for page in pageList(contexts) {
+                let path = page.path(contexts)
+                guard path.hasSuffix(".html"), path != SitePaths.notFound else { continue }
+                var alternates: [(String, String)] = []
+                if let links = contexts.languageLinks {
+                    let term: Int? = if case .term(let term) = page { term } else { nil }
+                    let kind = page.kind
+                    let counterparts = links.counterparts(kind: kind, path: path, term: term, from: index)
+                    for (other, language) in links.languages.enumerated() {
+                        if let target = counterparts[other] { alternates.append((language.code, language.folder + target)) }
+                    }
+                    if let target = counterparts[0] { alternates.append(("x-default", target)) }
+                }
+                entries.append(Publishing.SitemapEntry(path: SitePaths.inLanguage(path, folder: edition.folder), alternates: alternates))
+            }
+        }
+        return Publishing.sitemap(entries: entries, settings: settings) ?? ""
     }
 
     /// The pipeline up to the contexts stage; throws the errors of every stage.
@@ -77,12 +160,12 @@ public enum SiteBuilder {
     /// Renders every page and hands it to the sink at once, then the search index and the
     /// assets. Returns the number of files.
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
-        let pages = pageList(prepared.contexts)
-        let assets = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
-            + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
+        let pages = sitePages(prepared).map(\.page)
+        let assets = siteAssets(prepared)
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
-        let shared = OutputFolder.folders(of: SitePaths.sharedFolders + assets.map(\.path))
+        let folders = prepared.editions.flatMap { edition in SitePaths.sharedFolders.map { edition.folder + $0 } }
+        let shared = OutputFolder.folders(of: folders + assets.map(\.path))
         try timings.measure("folders") { try sink.prepare(folders: shared, jobs: jobs) }
         // Pages are written as soon as they are rendered; the two halves are timed per page
         // and summed over threads, so --timings can still tell templates from writing.
@@ -114,6 +197,19 @@ public enum SiteBuilder {
         case letter(String)
         case tag(TagIndex.Tag)
         case term(Int)
+
+        /// The page kind templates see (`page.kind`), for the files that have one.
+        var kind: String {
+            switch self {
+            case .index: "index"
+            case .tags: "tags"
+            case .notFound: "404"
+            case .letter: "letter"
+            case .tag: "tag"
+            case .term: "term"
+            case .searchIndex, .sitemap, .robots: ""
+            }
+        }
 
         func path(_ contexts: PageContexts) -> String {
             switch self {
@@ -163,7 +259,7 @@ public enum SiteBuilder {
             return SiteFile(path: page.path(contexts), data: SearchIndex.encode(
                 prepared.glossary, prepared.linked, language: contexts.settings.language))
         case .robots:
-            return SiteFile(path: page.path(contexts), text: Publishing.robots(settings: contexts.settings))
+            return SiteFile(path: page.path(contexts), text: Publishing.robots(settings: prepared.siteSettings ?? contexts.settings))
         case .sitemap:
             let paths = pageList(contexts).map { $0.path(contexts) }
             return SiteFile(path: page.path(contexts), text: Publishing.sitemap(pages: paths, settings: contexts.settings) ?? "")

@@ -21,6 +21,24 @@ public enum SitePaths {
     /// The folder the templates' `assets/` are copied into.
     public static let assetsFolder = "assets/"
 
+    /// The folder a language of a multi-language glossary is published in, from the site
+    /// root: `<code>/` as the code is written in `languages:` (`de/`, `zh-Hans/`); the
+    /// default language is at the root (`""`). Every page of a language (index, letters,
+    /// tags, terms, search index, 404, assets) is its path below this folder.
+    public static func languageFolder(_ code: String) -> String {
+        code + "/"
+    }
+
+    /// A page of a language's edition as a path from the site root.
+    public static func inLanguage(_ path: String, folder: String) -> String {
+        folder + path
+    }
+
+    /// The way from a language folder back up to the site root: `../` below `<code>/`.
+    public static func up(fromLanguageFolder folder: String) -> String {
+        root(of: folder)
+    }
+
     /// `terms/<slug>/index.html`.
     public static func term(slug: String) -> String {
         "terms/\(slug)/index.html"

@@ -125,4 +125,9 @@ public struct TemplateObject: Sendable, Equatable, ExpressibleByDictionaryLitera
     var dictionary: [String: TemplateValue] {
         Dictionary(uniqueKeysWithValues: zip(keys, values))
     }
+
+    /// Sets every member of `other`, replacing members of the same name.
+    mutating func add(_ other: TemplateObject) {
+        for (key, value) in zip(other.keys, other.values) { self[key] = value }
+    }
 }
