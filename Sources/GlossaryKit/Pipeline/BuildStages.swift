@@ -77,7 +77,7 @@ package enum BuildStages {
         for name in names where !name.hasPrefix("_") && !name.hasPrefix(".") {
             let path = ContentLoader.join(folder, name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if let index = editions.firstIndex(where: { SiteLanguage.key($0.code) == SiteLanguage.key(name) }), isDirectory.boolValue {
                 if folderOf[index] == nil { folderOf[index] = path } else {
                     diagnostics.append(Diagnostic(
