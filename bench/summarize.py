@@ -5,8 +5,9 @@ For size N and run R, bench/run leaves in RESULTS:
   N-runR.time     the report of /usr/bin/time -v
   N-runR.wall     wall seconds measured around /usr/bin/time (microseconds)
   N-runR.stdout   the tool's output: "Built ..." and the --timings lines
-  N-runR.written  "FILES BYTES" found in the output folder after the build
+  N-runR.written  "FILES BYTES HTML_OVER_1MB SITEMAP_FILES" found in the output folder
   N-floorK.txt    cmark-floor's "files=.. bytes_in=.. bytes_html=.. seconds=.."
+  N-hugo-runR.*   the same for the peer (bench/run --peer hugo), when it ran
 """
 
 import argparse
@@ -69,20 +70,26 @@ def parse_stdout(path):
     return built, stages
 
 
-def load_size(results, n):
+def load_runs(results, n, tool=""):
+    """The runs of one tool on size n: "" is glossary, "hugo-" the peer."""
     runs = []
     r = 1
-    while os.path.exists(os.path.join(results, "%d-run%d.time" % (n, r))):
-        base = os.path.join(results, "%d-run%d" % (n, r))
+    while os.path.exists(os.path.join(results, "%d-%srun%d.time" % (n, tool, r))):
+        base = os.path.join(results, "%d-%srun%d" % (n, tool, r))
         t = parse_time_v(base + ".time")
         with open(base + ".wall") as f:
             t["wall"] = float(f.read())
         with open(base + ".written") as f:
-            files, nbytes = f.read().split()
-            t["files"], t["bytes"] = int(files), int(nbytes)
+            files, nbytes, big, maps = (f.read().split() + ["0", "0"])[:4]
+            t["files"], t["bytes"], t["big"], t["sitemaps"] = int(files), int(nbytes), int(big), int(maps)
         t["built"], t["stages"] = parse_stdout(base + ".stdout")
         runs.append(t)
         r += 1
+    return runs
+
+
+def load_size(results, n):
+    runs = load_runs(results, n)
     floors = []
     for path in sorted(glob.glob(os.path.join(results, "%d-floor*.txt" % n))):
         with open(path) as f:
@@ -100,6 +107,32 @@ def fmt_table(header, rows, right=None):
     out = [line(header), line(["-" * w for w in widths])]
     out += [line(r) for r in rows]
     return "\n".join(out)
+
+
+def print_peer(results, sizes):
+    """glossary against Hugo, when bench/run --peer hugo ran: runs alternated, so both saw
+    the same machine."""
+    rows = []
+    for n in sizes:
+        ours, hugo = load_runs(results, n), load_runs(results, n, "hugo-")
+        if not hugo:
+            continue
+        ours_wall = statistics.median(r["wall"] for r in ours)
+        hugo_wall = statistics.median(r["wall"] for r in hugo)
+        rows.append([
+            n, len(hugo), "%.3f" % ours_wall, "%.3f" % hugo_wall, "%.1fx" % (hugo_wall / ours_wall),
+            "%.0f" % (statistics.median(r["rss_kb"] for r in ours) / 1024),
+            "%.0f" % (statistics.median(r["rss_kb"] for r in hugo) / 1024),
+            "%.1f" % (statistics.median(r["bytes"] for r in ours) / MB),
+            "%.1f" % (statistics.median(r["bytes"] for r in hugo) / MB),
+        ])
+    if not rows:
+        return
+    print()
+    print("Side by side with Hugo (../shared/bench/hugo-site), alternating run by run:")
+    print(fmt_table(["terms", "runs", "glossary s", "hugo s", "hugo/glossary", "glossary RSS MB",
+                     "hugo RSS MB", "glossary MB out", "hugo MB out"], rows))
+    print("(medians of wall time, peak RSS and bytes written; hugo/glossary > 1 means glossary is faster)")
 
 
 def main():
@@ -128,7 +161,7 @@ def main():
     print()
 
     header = ["terms", "runs", "wall s", "spread s", "user+sys s", "peak RSS MB",
-              "files", "MB written", "C floor s", "wall/floor"]
+              "files", "MB written", "HTML > 1 MB", "sitemaps", "C floor s", "wall/floor"]
     rows, notes = [], []
     for n, (runs, floors) in sorted(data.items()):
         walls = [r["wall"] for r in runs]
@@ -141,6 +174,7 @@ def main():
         rows.append([
             n, len(runs), "%.3f" % wall, "%.3f-%.3f" % (min(walls), max(walls)),
             "%.2f" % cpu, "%.0f" % rss, "%d" % files, "%.1f" % written,
+            "%d" % max(r["big"] for r in runs), "%d" % runs[0]["sitemaps"],
             "%.3f" % floor if floor else "-", "%.1fx" % (wall / floor) if floor else "-",
         ])
         built = {r["built"] for r in runs}
@@ -161,10 +195,12 @@ def main():
     print("wall: median elapsed time of the whole process (start to exit), measured around\n"
           "/usr/bin/time -v; spread: fastest-slowest run; user+sys: median CPU seconds over all\n"
           "threads; peak RSS: median maximum resident set size; files / MB written: what the\n"
-          "output folder holds after a build; C floor: median time of cmark alone (read, parse,\n"
+          "output folder holds after a build; HTML > 1 MB: pages over 2^20 bytes (most of any\n"
+          "run); sitemaps: sitemap*.xml files; C floor: median time of cmark alone (read, parse,\n"
           "render every body, one core, nothing written); MB = 2^20 bytes.")
     for note in notes:
         print("note: " + note)
+    print_peer(args.results, sorted(data))
 
     # Stage breakdown for 10k, or the largest size <= 10k that ran (else the smallest).
     if data:

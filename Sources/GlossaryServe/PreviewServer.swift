@@ -14,14 +14,20 @@ public enum PreviewServer {
         /// 0 picks a free port; the one chosen is reported through `onReady`.
         public var port: Int
         public var build: BuildOptions
-        /// How often the sources are checked for changes.
+        /// How often the sources are scanned for changes when polling.
         public var pollInterval: Duration
+        /// Poll even where inotify is available (network and container mounts it misses).
+        public var poll: Bool
 
-        public init(host: String = "127.0.0.1", port: Int = 8000, build: BuildOptions, pollInterval: Duration = .milliseconds(200)) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8000, build: BuildOptions, pollInterval: Duration = .milliseconds(200),
+            poll: Bool = false
+        ) {
             self.host = host
             self.port = port
             self.build = build
             self.pollInterval = pollInterval
+            self.poll = poll
         }
     }
 
@@ -35,9 +41,11 @@ public enum PreviewServer {
         let first = session.rebuild()
         log(RebuildReport.line(first))
         let events = EventBroadcaster()
-        let watcher = SourceWatcher(folders: [configuration.build.contentFolder, configuration.build.templatesFolder])
-        let rebuilder = RebuildService(
-            session: session, watcher: watcher, events: events, interval: configuration.pollInterval, log: log)
+        let watcher = SourceWatcher(
+            folders: [configuration.build.contentFolder, configuration.build.templatesFolder], poll: configuration.poll,
+            pollInterval: configuration.pollInterval)
+        log("Watching for edits by \(watcher.mechanism)")
+        let rebuilder = RebuildService(session: session, watcher: watcher, events: events, log: log)
 
         // HEAD gets the GET response's status and headers (Content-Length included), no body.
         let router = Router(options: .autoGenerateHeadEndpoints)
@@ -78,13 +86,12 @@ struct RebuildService: Service {
     let session: SiteSession
     let watcher: SourceWatcher
     let events: EventBroadcaster
-    let interval: Duration
     let log: @Sendable (String) -> Void
 
     func run() async throws {
         await withGracefulShutdownHandler {
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
-                try? await Task.sleep(for: interval)
+                try? await Task.sleep(for: watcher.checkInterval)
                 guard watcher.changed() else { continue }
                 let outcome = session.rebuild()
                 log(RebuildReport.line(outcome))

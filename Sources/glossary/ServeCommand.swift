@@ -22,6 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Open the site in the browser once it is served (xdg-open on Linux, open on macOS).")
     var open = false
 
+    @Flag(help: "Notice edits by scanning the files every 200 ms rather than by inotify (for network and container mounts where inotify misses edits).")
+    var poll = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -40,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         let open = self.open
         do {
             try await PreviewServer.run(
-                PreviewServer.Configuration(host: host, port: port, build: options),
+                PreviewServer.Configuration(host: host, port: port, build: options, poll: poll),
                 log: { line in Console.out(line) },
                 onReady: { port in
                     let shown = host.contains(":") ? "[\(host)]" : host

@@ -103,7 +103,7 @@ public struct InterfaceStrings: Sendable, Equatable {
     /// which the scripts carry themselves: an English page needs no copy of them (830
     /// bytes on every page).
     public var scriptJSONUnlessDefault: String {
-        let english = InterfaceCatalog.builtIn.languages["en"] ?? [:]
+        let english = DefaultThemeStrings.strings("en")
         let own = entries.filter { $0.key.hasPrefix(Self.scriptPrefix) }.mapValues(\.value)
         return own == english.filter({ $0.key.hasPrefix(Self.scriptPrefix) }) ? "" : scriptJSON
     }

@@ -78,7 +78,7 @@ public struct TemplateLibrary: Sendable {
         var diagnostics = diagnostics
         var catalog = InterfaceCatalog()
         do {
-            catalog = try InterfaceCatalog.read(languageFiles, reuse: languageFiles.isEmpty ? nil : InterfaceCatalog.builtIn)
+            catalog = try InterfaceCatalog.read(languageFiles)
         } catch let error as DiagnosticsError {
             diagnostics += error.diagnostics
         }

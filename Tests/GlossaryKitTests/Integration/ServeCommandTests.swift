@@ -118,13 +118,17 @@ import Testing
         }
     }
 
-    @Test func followsEditsShowsTheErrorOverlayAndRecovers() throws {
+    /// Once with inotify (the default on Linux), once with `--poll`, the fallback.
+    @Test(arguments: [false, true]) func followsEditsShowsTheErrorOverlayAndRecovers(poll: Bool) throws {
         let folder = try TemporaryFolder()
         let content = try folder.write([
             "alpha.md": "---\ntitle: Alpha\n---\nAlpha links to [[Beta]].\n",
             "beta.md": "---\ntitle: Beta\n---\nBeta says hello.\n",
         ], under: "Content")
-        let server = try Server(content: content)
+        let server = try Server(
+            content: content,
+            arguments: ["serve", "--content", content, "--templates", TestPaths.templates, "--port", "0"] + (poll ? ["--poll"] : []))
+        #expect(server.log.contains("Watching for edits by \(poll ? "polling" : "inotify")"), "\(server.log)")
         defer { _ = server.stop() }
         let page = server.base + "terms/beta/index.html"
 
