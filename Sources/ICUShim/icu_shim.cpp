@@ -17,8 +17,11 @@
 #include <unicode/alphaindex.h>
 #include <unicode/coll.h>
 #include <unicode/locid.h>
+#include <unicode/normalizer2.h>
 #include <unicode/plurrule.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
@@ -140,9 +143,11 @@ struct glossary_icu_collation {
 };
 
 struct glossary_icu_folding {
-    ClonePool<icu::Transliterator> transliterators;
-
-    explicit glossary_icu_folding(std::unique_ptr<icu::Transliterator> prototype) : transliterators(std::move(prototype)) {}
+    /// Built on the first text the direct path cannot fold: compiling the rules costs
+    /// ~150 M instructions (about 40 ms), more than folding every name of a 10,000-term
+    /// glossary, and most glossaries' accented names never need it.
+    std::once_flag built;
+    std::unique_ptr<ClonePool<icu::Transliterator>> transliterators;
 };
 
 struct glossary_icu_plural_rules {
@@ -223,33 +228,100 @@ int32_t glossary_icu_collation_lowercase(
     return copyOut(value, out, capacity);
 }
 
+} // extern "C"
+
+// NFKC first, so compatibility forms (full-width letters, ligatures) meet the Latin rules as
+// plain letters; then Latin letters lose their marks and become ASCII; marks left on a Latin
+// letter with no precomposed form ("q̃") are dropped; other scripts keep every mark (Hindi
+// vowel signs, Japanese voicing marks are part of their letters).
+static const char foldingRules[] =
+    ":: NFKC ; :: [:Latin:] Latin-ASCII ; :: NFD ; ([:Latin:]) [:Mn:]+ > $1 ; :: Lower ; :: NFC ;";
+
+namespace {
+
+/// The rules' result without compiling them, for text whose Latin letters all decompose
+/// into ASCII letters and marks ("É", "ö", "ñ", "Ǆ"): NFKC, NFD, marks after a Latin letter
+/// dropped, lowercased, NFC. False when a Latin letter outside ASCII is left after NFD
+/// ("ß", "ø", "æ", "ı"): only Latin-ASCII's own table maps those. The two agree on every
+/// Latin code point (ICUNameFoldingTests compares them one by one).
+bool foldDirectly(const icu::UnicodeString &text, icu::UnicodeString &out) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkc = icu::Normalizer2::getNFKCInstance(status);
+    const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return false;
+    icu::UnicodeString decomposed = nfd->normalize(nfkc->normalize(text, status), status);
+    if (U_FAILURE(status)) return false;
+    icu::UnicodeString kept;
+    bool afterLatin = false;
+    for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) {
+            if (!afterLatin) kept.append(c);
+            continue;
+        }
+        bool latin = uscript_getScript(c, &status) == USCRIPT_LATIN;
+        if (U_FAILURE(status) || (latin && c >= 0x80)) return false;
+        afterLatin = latin;
+        kept.append(c);
+    }
+    kept.toLower(icu::Locale::getRoot());
+    out = nfc->normalize(kept, status);
+    return U_SUCCESS(status);
+}
+
+/// The compiled rules, built once per folding on first use; nullptr when ICU cannot.
+ClonePool<icu::Transliterator> *compiledRules(glossary_icu_folding *folding) {
+    std::call_once(folding->built, [folding] {
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError parseError;
+        std::unique_ptr<icu::Transliterator> prototype(icu::Transliterator::createFromRules(
+            "glossary-name-folding", icu::UnicodeString::fromUTF8(foldingRules), UTRANS_FORWARD, parseError, status));
+        if (U_SUCCESS(status) && prototype) {
+            folding->transliterators = std::make_unique<ClonePool<icu::Transliterator>>(std::move(prototype));
+        }
+    });
+    return folding->transliterators.get();
+}
+
+int32_t foldWithRules(glossary_icu_folding *folding, const icu::UnicodeString &text, char *out, int32_t capacity) {
+    ClonePool<icu::Transliterator> *pool = compiledRules(folding);
+    if (pool == nullptr) return -1;
+    Borrowed<icu::Transliterator> transliterator(*pool);
+    if (transliterator.get() == nullptr) return -1;
+    icu::UnicodeString value(text);
+    transliterator.get()->transliterate(value);
+    return copyOut(value, out, capacity);
+}
+
+} // namespace
+
+extern "C" {
+
 glossary_icu_folding *glossary_icu_folding_open(char *problem, int32_t problem_capacity) {
     writeProblem(problem, problem_capacity, "");
-    // NFKC first, so compatibility forms (full-width letters, ligatures) meet the Latin
-    // rules as plain letters; then Latin letters lose their marks and become ASCII; marks
-    // left on a Latin letter with no precomposed form ("q̃") are dropped; other scripts keep
-    // every mark (Hindi vowel signs, Japanese voicing marks are part of their letters).
-    static const char rules[] =
-        ":: NFKC ; :: [:Latin:] Latin-ASCII ; :: NFD ; ([:Latin:]) [:Mn:]+ > $1 ; :: Lower ; :: NFC ;";
     UErrorCode status = U_ZERO_ERROR;
-    UParseError parseError;
-    std::unique_ptr<icu::Transliterator> prototype(icu::Transliterator::createFromRules(
-        "glossary-name-folding", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parseError, status));
-    if (U_FAILURE(status) || !prototype) {
-        writeProblem(problem, problem_capacity, std::string("ICU could not build the name folding (") + u_errorName(status) + ")");
+    icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) {
+        writeProblem(problem, problem_capacity, std::string("ICU could not load its normalization data (") + u_errorName(status) + ")");
         return nullptr;
     }
-    return new glossary_icu_folding(std::move(prototype));
+    return new glossary_icu_folding();
 }
 
 void glossary_icu_folding_close(glossary_icu_folding *folding) { delete folding; }
 
 int32_t glossary_icu_folding_apply(glossary_icu_folding *folding, const char *text, int32_t length, char *out, int32_t capacity) {
-    Borrowed<icu::Transliterator> transliterator(folding->transliterators);
-    if (transliterator.get() == nullptr) return -1;
     icu::UnicodeString value = fromUTF8(text, length);
-    transliterator.get()->transliterate(value);
-    return copyOut(value, out, capacity);
+    icu::UnicodeString folded;
+    if (foldDirectly(value, folded)) return copyOut(folded, out, capacity);
+    return foldWithRules(folding, value, out, capacity);
+}
+
+int32_t glossary_icu_folding_apply_rules(
+    glossary_icu_folding *folding, const char *text, int32_t length, char *out, int32_t capacity) {
+    return foldWithRules(folding, fromUTF8(text, length), out, capacity);
 }
 
 glossary_icu_plural_rules *glossary_icu_plural_rules_open(const char *tag) {

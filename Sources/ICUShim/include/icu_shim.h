@@ -65,8 +65,13 @@ glossary_icu_folding *glossary_icu_folding_open(char *problem, int32_t problem_c
 
 void glossary_icu_folding_close(glossary_icu_folding *folding);
 
-/// `text` (UTF-8) folded, as UTF-8; returns the full length, -1 on error.
+/// `text` (UTF-8) folded, as UTF-8; returns the full length, -1 on error. Most text is
+/// folded by normalization alone; the rules (a transliterator) are compiled on first need.
 int32_t glossary_icu_folding_apply(glossary_icu_folding *folding, const char *text, int32_t length, char *out, int32_t capacity);
+
+/// The same, always through the compiled rules: for the tests that check both ways agree.
+int32_t glossary_icu_folding_apply_rules(
+    glossary_icu_folding *folding, const char *text, int32_t length, char *out, int32_t capacity);
 
 /// A language's CLDR plural rules (cardinals): which form of a counted string to use.
 typedef struct glossary_icu_plural_rules glossary_icu_plural_rules;
