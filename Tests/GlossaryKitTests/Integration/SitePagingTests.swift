@@ -80,15 +80,16 @@ import Testing
             // Every term of the letter once, in reading order, over its pages.
             #expect(listed == members.map { SitePaths.href($0.path) }, "\(label)")
         }
-        #expect(pagedLetters >= 5)
+        #expect(pagedLetters >= 3)
     }
 
     @Test func tagPagesSplitToo() throws {
         let folder = try TemporaryFolder(inMemory: true)
         let site = try Self.build(into: folder)
+        var pagedTags = 0
         for tag in site.tags.tags {
             let pages = (tag.terms.count + 24) / 25
-            #expect(pages > 1, "\(tag.name): the corpus gives every tag more than one page")
+            if pages > 1 { pagedTags += 1 }
             var listed = 0
             for number in 1...pages {
                 let path = SitePaths.tag(slug: tag.slug, page: number)
@@ -97,7 +98,9 @@ import Testing
                 #expect(html.contains("<link rel=\"next\"") == (number < pages), "\(path)")
             }
             #expect(listed == tag.terms.count)
+            #expect(site.files[SitePaths.tag(slug: tag.slug, page: pages + 1)] == nil)
         }
+        #expect(pagedTags >= 3)
     }
 
     @Test func anIndexAboveTheLimitShowsEachLettersCountAndFirstTerms() throws {

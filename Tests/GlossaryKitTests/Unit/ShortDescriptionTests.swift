@@ -26,7 +26,7 @@ import Testing
         // punctuation that was dropped before one).
         let next = Self.latin.dropFirst(kept.count).first
         #expect(next == " " || next == "," || next == ".")
-        #expect(cut == "Partner programs reward resellers for referrals, and managers track every payout. Partner programs reward resellers for referrals, and managers track every payout. Partner programs reward resellers for…")
+        #expect(cut == "Partner programs reward resellers for referrals, and managers track every payout. Partner programs reward resellers for referrals, and managers track every payout. Partner programs reward resellers…")
     }
 
     @Test func trailingPunctuationGoesBeforeTheEllipsis() {
