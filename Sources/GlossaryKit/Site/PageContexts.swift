@@ -189,8 +189,9 @@ package struct PageContexts: Sendable {
         }
     }
 
-    /// One preview entry; body links (`../x/index.html`) and list links
-    /// (`../../terms/x/index.html`) resolve to the same address, which the script compares.
+    /// One preview entry, for term pages only: its URL is the body links' short form
+    /// (`../x/index.html`), which resolves to the same address as the list links'
+    /// (`../../terms/x/index.html`); the script compares addresses.
     private static func previewObject(_ term: Term, description: String) -> [UInt8] {
         var out: [UInt8] = Array(#"{"description":"#.utf8)
         JSONText.appendString(description, to: &out)
@@ -199,7 +200,7 @@ package struct PageContexts: Sendable {
         out += Array(#","title":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         out += Array(#","url":"#.utf8)
-        JSONText.appendString(SitePaths.deepRoot + term.href, to: &out)
+        JSONText.appendString(SitePaths.term(slug: term.slug, fromTermPage: true), to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
