@@ -36,6 +36,13 @@ def titles(driver):
     return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "main .term-card-title a")]
 
 
+def click(driver, element):
+    """A real click, with the element scrolled to the middle of the window first (at the
+    bottom of a 500-term page, the sticky header would otherwise cover it)."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def head_link(driver, rel):
     links = driver.find_elements(By.CSS_SELECTOR, f'head link[rel="{rel}"]')
     return links[0].get_attribute("href") if links else None
@@ -55,12 +62,12 @@ def test_letter_pages_link_each_other_both_ways_from_file_urls(driver, one_lette
         assert head_link(driver, "next") == (page_url(one_letter, number + 1) if number < PAGES else None)
         assert console_errors(driver) == []
         if number < PAGES:
-            driver.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=next]").click()
+            click(driver, driver.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=next]"))
     assert len(seen) == TERMS
     assert driver.find_elements(By.CSS_SELECTOR, "nav.pagination a[rel=next]") == []
     # And back, by the previous links, to the first page.
     for number in range(PAGES, 1, -1):
-        driver.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=prev]").click()
+        click(driver, driver.find_element(By.CSS_SELECTOR, "nav.pagination a[rel=prev]"))
         assert driver.current_url == page_url(one_letter, number - 1)
     assert driver.find_elements(By.CSS_SELECTOR, "nav.pagination a[rel=prev]") == []
     assert driver.title.startswith("Terms starting with T — ")
@@ -70,7 +77,7 @@ def test_numbered_links_reach_far_pages_and_the_page_title_says_which(driver, on
     driver.get(page_url(one_letter, 1))
     labels = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "nav.pagination li")]
     assert labels == ["1", "2", "3", "…", "6", "Next"]
-    driver.find_element(By.LINK_TEXT, str(PAGES)).click()
+    click(driver, driver.find_element(By.LINK_TEXT, str(PAGES)))
     assert driver.current_url == page_url(one_letter, PAGES)
     assert driver.title.startswith(f"Terms starting with T (page {PAGES}) — ")
     assert driver.find_element(By.CSS_SELECTOR, "main h1").text == f"Terms starting with T (page {PAGES})"
@@ -87,7 +94,7 @@ def test_the_index_above_the_limit_shows_the_letters_count_and_first_terms(drive
     assert titles(driver) == [f"Term {n:04d}" for n in range(1, 6)]
     more = driver.find_element(By.CSS_SELECTOR, ".letter-more")
     assert more.text == "Terms starting with T (3000 terms)"
-    more.find_element(By.CSS_SELECTOR, "a").click()
+    click(driver, more.find_element(By.CSS_SELECTOR, "a"))
     assert driver.current_url == page_url(one_letter, 1)
     assert len(titles(driver)) == PAGE_SIZE
     sizes = [p.stat().st_size for p in pathlib.Path(one_letter).rglob("*.html")]
