@@ -33,7 +33,8 @@ enum SitePaging {
         for number in 1...count {
             if number == 1 || number == count || abs(number - current) <= pageLinkRadius {
                 shown.append(number)
-            } else if shown.last != nil {
+            } else if case .some(.some) = shown.last {
+                // One gap for a run of left-out pages (`shown.last` is an `Int??`).
                 shown.append(nil)
             }
         }

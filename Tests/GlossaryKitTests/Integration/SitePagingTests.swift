@@ -179,6 +179,14 @@ import Testing
         #expect(sizes.max() ?? 0 < 200_000)
     }
 
+    @Test func thePageBarShowsTheEndsAndTwoPagesEitherSideWithOneGapForEachRunLeftOut() {
+        #expect(SitePaging.shownPages(current: 1, count: 1) == [1])
+        #expect(SitePaging.shownPages(current: 1, count: 6) == [1, 2, 3, nil, 6])
+        #expect(SitePaging.shownPages(current: 6, count: 20) == [1, nil, 4, 5, 6, 7, 8, nil, 20])
+        #expect(SitePaging.shownPages(current: 4, count: 7) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(SitePaging.shownPages(current: 200, count: 200) == [1, nil, 198, 199, 200])
+    }
+
     @Test func badPagingSettingsAreLocatedErrors() throws {
         for (setting, message) in [
             ("page_size: 0", "'page_size' must be a whole number from 1 to 2147483647, found the number 0"),
