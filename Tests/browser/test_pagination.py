@@ -84,8 +84,8 @@ def test_numbered_links_reach_far_pages_and_the_page_title_says_which(driver, on
     # The A–Z bar, the stylesheet and the letter's own entry work four folders deep.
     current = driver.find_element(By.CSS_SELECTOR, "nav.az a[aria-current=page]")
     assert current.text == "T" and current.get_attribute("href") == page_url(one_letter, 1)
-    assert driver.execute_script(
-        "return [...document.styleSheets].some(s => s.href.endsWith('assets/style.css') && s.cssRules.length > 0)")
+    # (file:// pages may not read cssRules: the stylesheet shows in the computed style.)
+    assert driver.execute_script("return getComputedStyle(document.querySelector('.az-list')).display") == "grid"
     assert console_errors(driver) == []
 
 
