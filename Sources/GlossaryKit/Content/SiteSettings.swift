@@ -23,6 +23,15 @@ public struct SiteSettings: Sendable, Equatable {
     /// for a single-language one (`language:` alone).
     public var languages: [SiteLanguage] = []
 
+    /// `index_term_limit:`: the index lists every term up to this many; above it, each
+    /// letter with its count and first terms (`SitePaging`).
+    public var indexTermLimit: Int = SitePaging.defaultIndexTermLimit
+    /// `page_size:`: letter and tag pages with more terms are split into pages of this many.
+    public var pageSize: Int = SitePaging.defaultPageSize
+    /// `sitemap_size:`: URLs per sitemap file; more make a sitemap index (the protocol's
+    /// limit, 50,000, is the default and the most).
+    public var sitemapSize: Int = SitePaging.maximumSitemapSize
+
     /// Whether the glossary lists its languages (terms in `Content/<code>/`).
     public var isMultilingual: Bool { !languages.isEmpty }
 
@@ -109,6 +118,9 @@ public struct SiteSettings: Sendable, Equatable {
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }
         settings.ignoreLinks = try fields.textList("ignore_links").map(\.value)
+        settings.indexTermLimit = try fields.int("index_term_limit", in: 0...Int(Int32.max)) ?? settings.indexTermLimit
+        settings.pageSize = try fields.int("page_size", in: 1...Int(Int32.max)) ?? settings.pageSize
+        settings.sitemapSize = try fields.int("sitemap_size", in: 1...SitePaging.maximumSitemapSize) ?? settings.sitemapSize
         settings.redirects = try SiteRedirect.read(fields)
         if let node = fields.node("interface"), !YAMLFields.isNull(node) {
             guard node.mapping != nil else {

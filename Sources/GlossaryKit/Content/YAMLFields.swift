@@ -61,6 +61,18 @@ struct YAMLFields {
         return flag
     }
 
+    /// A whole number in `range`; anything else (text, a fraction, a number out of range)
+    /// is an error at the value that names the range.
+    func int(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let value = node(key), !Self.isNull(value) else { return nil }
+        guard value.scalar != nil, Self.tagName(value) == .int, let number = value.int, range.contains(number) else {
+            throw error(
+                at: value,
+                "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(Self.describe(value))")
+        }
+        return number
+    }
+
     func textScalar(_ node: Node, field: String) throws -> Located<String> {
         guard let scalar = node.scalar else {
             throw error(at: node, "'\(field)' must be text, found \(Self.describe(node))")

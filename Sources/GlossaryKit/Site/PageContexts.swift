@@ -13,6 +13,8 @@ package struct PageContexts: Sendable {
     let strings: InterfaceStrings
     /// Letter labels that have at least one term.
     let usedLetters: Set<String>
+    /// Each used letter's terms: a run of the reading order.
+    private let letterRanges: [String: Range<Int>]
     private let site: TemplateValue
     /// `t` and `strings_json`, the same on every page.
     private let interface: TemplateValue
@@ -28,6 +30,9 @@ package struct PageContexts: Sendable {
     private let rootCards: [TemplateValue]
     /// Each term's preview object (`{"description",…,"url"}`) as JSON bytes, escaped once.
     private let previewObjects: [[UInt8]]
+    /// Each term's description as pages repeat it (`ShortDescription`): meta tags, JSON-LD,
+    /// previews and cards; the full text stays on its own page.
+    let shortDescriptions: [String]
     /// The other languages of a multi-language glossary (switcher, alternates); nil for one.
     var languageLinks: LanguageLinks?
 
@@ -47,6 +52,16 @@ package struct PageContexts: Sendable {
         scriptStrings = scriptJSON.isEmpty ? nil : .string(scriptJSON)
         let used = Set(glossary.terms.map(\.letter))
         usedLetters = used
+        var ranges: [String: Range<Int>] = [:]
+        var start = 0
+        while start < glossary.terms.count {
+            let label = glossary.terms[start].letter
+            var end = start
+            while end < glossary.terms.count, glossary.terms[end].letter == label { end += 1 }
+            ranges[label] = start..<end
+            start = end
+        }
+        letterRanges = ranges
         site = .object([
             "title": .string(settings.title), "description": .string(settings.description),
             "language": .string(settings.language), "base_url": .string(settings.baseURL),
@@ -58,15 +73,17 @@ package struct PageContexts: Sendable {
                 root: SitePaths.deepRoot, current: label, isLetterPage: false, used: used, collation: glossary.collation))
         }
         termPageBars = bars
+        let short = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { ShortDescription.cut(linked[$0].description) }
+        shortDescriptions = short
         let shared = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
             (Self.makeLink(glossary.terms[index], root: SitePaths.deepRoot),
-             Self.makeCards(glossary.terms[index], linked[index], roots: [SitePaths.deepRoot, ""]))
+             Self.makeCards(glossary.terms[index], description: short[index], roots: [SitePaths.deepRoot, ""]))
         }
         deepLinks = shared.map(\.0)
         deepCards = shared.map { $0.1[0] }
         rootCards = shared.map { $0.1[1] }
         previewObjects = ParallelMap.map(count: glossary.terms.count, jobs: jobs) { index in
-            Self.previewObject(glossary.terms[index], description: linked[index].description)
+            Self.previewObject(glossary.terms[index], description: short[index])
         }
     }
 
@@ -79,6 +96,7 @@ package struct PageContexts: Sendable {
             var entry: TemplateObject = [
                 "label": .string(label), "has_terms": .bool(used.contains(label)),
                 "is_current": .bool(label == current), "is_page": .bool(isLetterPage && label == current),
+                "is_wide": .bool(label.count > 1),
             ]
             if used.contains(label) { entry["url"] = .string(root + SitePaths.href(SitePaths.letter(label, in: collation))) }
             return .fields(entry)
@@ -135,7 +153,7 @@ package struct PageContexts: Sendable {
         switch root {
         case "": rootCards[index]
         case SitePaths.deepRoot: deepCards[index]
-        default: Self.makeCards(glossary.terms[index], linked[index], roots: [root])[0]
+        default: Self.makeCards(glossary.terms[index], description: shortDescriptions[index], roots: [root])[0]
         }
     }
 
@@ -153,7 +171,7 @@ package struct PageContexts: Sendable {
     /// lists each term once. A tag page lists every term with that tag, so a card with all
     /// its tags made the site quadratic in one term's tags (20,000 tags wrote 3 GB); there
     /// the card keeps the first `cardTagLimit` and says how many more the term has.
-    private static func makeCards(_ term: Term, _ linked: LinkedTerm, roots: [String]) -> [TemplateValue] {
+    private static func makeCards(_ term: Term, description: String, roots: [String]) -> [TemplateValue] {
         let partOfSpeech = term.frontMatter.partOfSpeech ?? ""
         let slugs = term.frontMatter.tags.map { Slug.make(from: $0.value) }
         let allSlugs = slugs.joined(separator: " ")
@@ -164,15 +182,16 @@ package struct PageContexts: Sendable {
             return [
                 "title": .string(term.title), "slug": .string(term.slug), "url": .string(root + term.href),
                 "part_of_speech": .string(partOfSpeech), "has_part_of_speech": .bool(!partOfSpeech.isEmpty),
-                "description": .string(linked.description), "letter": .string(term.letter),
+                "description": .string(description), "letter": .string(term.letter),
                 "tag_slugs": .string(everyTag ? allSlugs : shownSlugs),
                 "more_tag_count": .int(everyTag ? 0 : moreTags), "has_more_tags": .bool(!everyTag && moreTags > 0),
             ]
         }
     }
 
-    /// One preview entry; body links (`../x/index.html`) and list links
-    /// (`../../terms/x/index.html`) resolve to the same address, which the script compares.
+    /// One preview entry, for term pages only: its URL is the body links' short form
+    /// (`../x/index.html`), which resolves to the same address as the list links'
+    /// (`../../terms/x/index.html`); the script compares addresses.
     private static func previewObject(_ term: Term, description: String) -> [UInt8] {
         var out: [UInt8] = Array(#"{"description":"#.utf8)
         JSONText.appendString(description, to: &out)
@@ -181,7 +200,7 @@ package struct PageContexts: Sendable {
         out += Array(#","title":"#.utf8)
         JSONText.appendString(term.title, to: &out)
         out += Array(#","url":"#.utf8)
-        JSONText.appendString(SitePaths.deepRoot + term.href, to: &out)
+        JSONText.appendString(SitePaths.term(slug: term.slug, fromTermPage: true), to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -233,43 +252,83 @@ package struct PageContexts: Sendable {
         context["term_count_label"] = .string(countLabel(count))
     }
 
+    /// The terms filed under a letter, in reading order.
+    func letterTerms(_ label: String) -> Range<Int> {
+        letterRanges[label] ?? 0..<0
+    }
+
+    /// The index: every term, grouped by letter, up to `index_term_limit` terms; above it
+    /// each letter's count and first `SitePaging.indexTermsPerLetter` terms, with a link to
+    /// its pages (the tag filter then has no full list to filter, so its chips stay links).
     func index() -> TemplateValue {
         var context = common(
             root: "", kind: "index", title: settings.title, description: settings.description, currentLetter: nil,
             page: "index.html")
-        context["json_ld"] = .string(Publishing.definedTermSet(
-            glossary, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
-        var groups: [TemplateValue] = []
-        var start = 0
         let terms = glossary.terms
-        while start < terms.count {
-            let label = terms[start].letter
-            var end = start
-            while end < terms.count, terms[end].letter == label { end += 1 }
+        let listsEveryTerm = terms.count <= settings.indexTermLimit
+        var groups: [TemplateValue] = []
+        var listed: [Int] = []
+        for (label, range) in letterRanges.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+            let shown = listsEveryTerm ? range : range.prefix(SitePaging.indexTermsPerLetter)
+            listed += shown
             groups.append([
                 "label": .string(label), "anchor": .string("letter-\(glossary.collation.letterSlug(label))"),
-                "url": .string(SitePaths.href(SitePaths.letter(label, in: glossary.collation))), "terms": .list((start..<end).map { card($0, root: "") }),
+                "url": .string(SitePaths.href(SitePaths.letter(label, in: glossary.collation))),
+                "terms": .list(shown.map { card($0, root: "") }),
+                "term_count": .int(range.count), "term_count_label": .string(countLabel(range.count)),
+                "title": .string(strings.text("letter_title", ["letter": label])),
+                "has_more": .bool(shown.count < range.count),
             ])
-            start = end
         }
+        context["json_ld"] = .string(Publishing.definedTermSet(
+            glossary, terms: listed, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
         context["groups"] = .list(groups)
+        context["lists_every_term"] = .bool(listsEveryTerm)
         context["tags"] = tagList(root: "")
         context["has_tags"] = .bool(!tags.tags.isEmpty)
         counted(&context, terms.count)
         return .fields(context)
     }
 
-    func letter(_ label: String) -> TemplateValue {
-        let root = SitePaths.deepRoot
-        let title = strings.text("letter_title", ["letter": label])
+    /// Page `page` of a letter's terms (`page_size` a page).
+    func letter(_ label: String, page: Int = 1) -> TemplateValue {
+        let path = SitePaths.letter(label, in: glossary.collation, page: page)
+        let root = SitePaths.root(of: path)
+        let members = Array(letterTerms(label))
+        let pages = SitePaging.pageCount(members.count, size: settings.pageSize)
+        let title = paged(strings.text("letter_title", ["letter": label]), page: page)
         var context = common(
             root: root, kind: "letter", title: title, description: inSite(title), currentLetter: label,
-            isLetterPage: true, page: SitePaths.letter(label, in: glossary.collation))
-        let members = glossary.terms.indices.filter { glossary.terms[$0].letter == label }
+            isLetterPage: true, page: path)
         context["letter"] = ["label": .string(label), "slug": .string(glossary.collation.letterSlug(label))]
-        context["terms"] = .list(members.map { card($0, root: root) })
+        context["terms"] = .list(SitePaging.slice(members, page: page, size: settings.pageSize).map { card($0, root: root) })
+        context["pagination"] = pagination(page: page, count: pages, root: root) {
+            SitePaths.letter(label, in: glossary.collation, page: $0)
+        }
         counted(&context, members.count)
         return .fields(context)
+    }
+
+    /// A page title with its page number after the first page ("Terms starting with P (page 2)").
+    private func paged(_ title: String, page: Int) -> String {
+        page <= 1 ? title : strings.text("paged_title", ["page": title, "number": String(page)])
+    }
+
+    /// `pagination` of a letter or tag page: `has_pages`, `current`, `count`,
+    /// `previous_url`/`next_url` (absent at the ends) and `pages[]` (`number`, `url`,
+    /// `is_current`, `is_gap` for the `…` between far pages), URLs relative to the page.
+    private func pagination(page: Int, count: Int, root: String, path: (Int) -> String) -> TemplateValue {
+        func url(_ number: Int) -> TemplateValue { .string(root + SitePaths.href(path(number))) }
+        var values: TemplateObject = [
+            "has_pages": .bool(count > 1), "current": .int(page), "count": .int(count),
+            "pages": .list(count > 1 ? SitePaging.shownPages(current: page, count: count).map { number in
+                guard let number else { return ["is_gap": true] }
+                return ["number": .int(number), "url": url(number), "is_current": .bool(number == page), "is_gap": false]
+            } : []),
+        ]
+        if page > 1 { values["previous_url"] = url(page - 1) }
+        if page < count { values["next_url"] = url(page + 1) }
+        return .fields(values)
     }
 
     func term(_ index: Int) -> TemplateValue {
@@ -278,10 +337,10 @@ package struct PageContexts: Sendable {
         let linkedTerm = linked[index]
         let matter = term.frontMatter
         var context = common(
-            root: root, kind: "term", title: term.title, description: linkedTerm.description, currentLetter: term.letter,
+            root: root, kind: "term", title: term.title, description: shortDescriptions[index], currentLetter: term.letter,
             page: term.path, term: index)
         context["json_ld"] = .string(Publishing.definedTerm(
-            term, description: linkedTerm.description, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
+            term, description: shortDescriptions[index], settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
         let related: [TemplateValue] = linkedTerm.related.map { entry in
             switch entry {
             case .term(let target):
@@ -333,17 +392,20 @@ package struct PageContexts: Sendable {
         return .fields(context)
     }
 
-    func tag(_ tag: TagIndex.Tag) -> TemplateValue {
-        let root = SitePaths.deepRoot
-        let title = strings.text("tag_title", ["tag": tag.name])
-        var context = common(
-            root: root, kind: "tag", title: title, description: inSite(title), currentLetter: nil,
-            page: SitePaths.tag(slug: tag.slug))
+    /// Page `page` of a tag's terms (`page_size` a page).
+    func tag(_ tag: TagIndex.Tag, page: Int = 1) -> TemplateValue {
+        let path = SitePaths.tag(slug: tag.slug, page: page)
+        let root = SitePaths.root(of: path)
+        let title = paged(strings.text("tag_title", ["tag": tag.name]), page: page)
+        var context = common(root: root, kind: "tag", title: title, description: inSite(title), currentLetter: nil, page: path)
         context["tag"] = [
             "name": .string(tag.name), "slug": .string(tag.slug),
             "url": .string(root + SitePaths.href(SitePaths.tag(slug: tag.slug))),
         ]
-        context["terms"] = .list(tag.terms.map { card($0, root: root) })
+        context["terms"] = .list(SitePaging.slice(tag.terms, page: page, size: settings.pageSize).map { card($0, root: root) })
+        context["pagination"] = pagination(
+            page: page, count: SitePaging.pageCount(tag.terms.count, size: settings.pageSize), root: root
+        ) { SitePaths.tag(slug: tag.slug, page: $0) }
         counted(&context, tag.terms.count)
         return .fields(context)
     }

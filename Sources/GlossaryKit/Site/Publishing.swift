@@ -64,16 +64,18 @@ enum Publishing {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// schema.org `DefinedTermSet` for the index, listing every term.
-    static func definedTermSet(_ glossary: Glossary, settings: SiteSettings, inLanguage: String? = nil) -> String {
+    /// schema.org `DefinedTermSet` for the index, listing the terms it lists (every term up
+    /// to `index_term_limit`; each term page names the set too).
+    static func definedTermSet(_ glossary: Glossary, terms: [Int], settings: SiteSettings, inLanguage: String? = nil) -> String {
         var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTermSet""#.utf8)
         if !settings.description.isEmpty {
             out += Array(#","description":"#.utf8)
             JSONText.appendString(settings.description, to: &out)
         }
         out += Array(#","hasDefinedTerm":["#.utf8)
-        for (index, term) in glossary.terms.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
+        for (position, index) in terms.enumerated() {
+            let term = glossary.terms[index]
+            if position > 0 { out.append(UInt8(ascii: ",")) }
             out += Array(#"{"@type":"DefinedTerm","name":"#.utf8)
             JSONText.appendString(term.title, to: &out)
             if let url = canonical(settings, folder: SitePaths.folder(ofPage: term.path)) {
@@ -112,27 +114,16 @@ enum Publishing {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// `sitemap.xml`: every page but the 404 page, as absolute addresses, in page order;
-    /// nil without an absolute `base_url`.
-    static func sitemap(pages: [String], settings: SiteSettings) -> String? {
+    /// A `sitemap.xml` (or one part of a split one): each entry's absolute address and,
+    /// with `alternates` (a multi-language site), `<xhtml:link rel="alternate" hreflang>`
+    /// for its translations and `x-default` (Google's form); nil without an absolute
+    /// `base_url`.
+    static func sitemap(entries: [SitemapEntry], settings: SiteSettings, alternates: Bool) -> String? {
         guard absoluteBase(settings) != nil else { return nil }
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-            + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
-        for page in pages where page.hasSuffix(".html") && page != SitePaths.notFound {
-            if let url = canonical(settings, folder: SitePaths.folder(ofPage: page)) {
-                xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc></url>\n"
-            }
-        }
-        return xml + "</urlset>\n"
-    }
-
-    /// A multi-language `sitemap.xml`: every page of every language, each with
-    /// `<xhtml:link rel="alternate" hreflang>` for its translations and `x-default` (Google's
-    /// form); nil without an absolute `base_url`.
-    static func sitemap(entries: [SitemapEntry], settings: SiteSettings) -> String? {
-        guard absoluteBase(settings) != nil else { return nil }
-        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
-            + #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"# + "\n"
+            + (alternates
+                ? #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"#
+                : #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#) + "\n"
         for entry in entries {
             guard let url = canonical(settings, folder: SitePaths.folder(ofPage: entry.path)) else { continue }
             xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
@@ -145,6 +136,18 @@ enum Publishing {
             xml += entry.alternates.isEmpty ? "</url>\n" : "\n  </url>\n"
         }
         return xml + "</urlset>\n"
+    }
+
+    /// The sitemap index of a sitemap split into `parts` (files at the site root), as
+    /// `sitemap.xml`: the protocol allows 50,000 URLs per file.
+    static func sitemapIndex(parts: [String], settings: SiteSettings) -> String? {
+        guard let base = absoluteBase(settings) else { return nil }
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+            + #"<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"# + "\n"
+        for part in parts {
+            xml += "  <sitemap><loc>" + HTMLEscaping.escape(base + SitePaths.href(part)) + "</loc></sitemap>\n"
+        }
+        return xml + "</sitemapindex>\n"
     }
 
     /// One page of a multi-language sitemap: its path from the site root, and its

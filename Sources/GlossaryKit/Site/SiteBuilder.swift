@@ -100,6 +100,12 @@ public enum SiteBuilder {
                 if index > 0, case .robots = page { continue }
                 if index > 0, case .sitemap = page { continue }
                 pages.append((SitePaths.inLanguage(page.path(contexts), folder: edition.folder), SitePage(edition: index, page: page)))
+                if case .sitemap = page {
+                    let parts = sitemapPartCount(prepared)
+                    if parts > 1 {
+                        pages += (1...parts).map { (SitePaths.sitemapPart($0), SitePage(edition: 0, page: .sitemapPart($0))) }
+                    }
+                }
             }
         }
         return pages
@@ -119,16 +125,17 @@ public enum SiteBuilder {
     /// A page of the whole site, rendered.
     package static func render(_ page: SitePage, _ prepared: Prepared) -> SiteFile {
         let edition = prepared.editions[page.edition]
-        if case .sitemap = page.page, prepared.siteSettings != nil {
-            return SiteFile(path: SitePaths.sitemap, text: multilingualSitemap(prepared))
+        switch page.page {
+        case .sitemap, .sitemapPart: return sitemapFile(page.page, prepared)
+        default: break
         }
         let file = render(page.page, edition.prepared)
         return edition.folder.isEmpty ? file : SiteFile(path: SitePaths.inLanguage(file.path, folder: edition.folder), data: file.data)
     }
 
-    /// The sitemap of a multi-language site: every language's pages, with alternates.
-    static func multilingualSitemap(_ prepared: Prepared) -> String {
-        guard let settings = prepared.siteSettings else { return "" }
+    /// Every URL of the sitemap, in page order: every page but the 404 page of every
+    /// language, each with its translations' pages as alternates in a multi-language site.
+    static func sitemapEntries(_ prepared: Prepared) -> [Publishing.SitemapEntry] {
         var entries: [Publishing.SitemapEntry] = []
         for (index, edition) in prepared.editions.enumerated() {
             let contexts = edition.prepared.contexts
@@ -136,7 +143,7 @@ public enum SiteBuilder {
                 let path = page.path(contexts)
                 guard path.hasSuffix(".html"), path != SitePaths.notFound else { continue }
                 var alternates: [(String, String)] = []
-                if let links = contexts.languageLinks {
+                if prepared.siteSettings != nil, let links = contexts.languageLinks {
                     let term: Int? = if case .term(let term) = page { term } else { nil }
                     let kind = page.kind
                     let counterparts = links.counterparts(kind: kind, path: path, term: term, from: index)
@@ -148,7 +155,33 @@ public enum SiteBuilder {
                 entries.append(Publishing.SitemapEntry(path: SitePaths.inLanguage(path, folder: edition.folder), alternates: alternates))
             }
         }
-        return Publishing.sitemap(entries: entries, settings: settings) ?? ""
+        return entries
+    }
+
+    /// How many files the sitemap takes: 1 (`sitemap.xml` alone) up to `sitemap_size`
+    /// URLs, else that many parts besides `sitemap.xml`, their index.
+    static func sitemapPartCount(_ prepared: Prepared) -> Int {
+        let size = (prepared.siteSettings ?? prepared.contexts.settings).sitemapSize
+        return SitePaging.pageCount(sitemapEntries(prepared).count, size: size)
+    }
+
+    /// `sitemap.xml` (the sitemap, or the index of its parts) or one of its parts.
+    static func sitemapFile(_ page: Page, _ prepared: Prepared) -> SiteFile {
+        let settings = prepared.siteSettings ?? prepared.contexts.settings
+        let entries = sitemapEntries(prepared)
+        let multilingual = prepared.siteSettings != nil
+        let parts = SitePaging.pageCount(entries.count, size: settings.sitemapSize)
+        switch page {
+        case .sitemapPart(let part):
+            let slice = Array(SitePaging.slice(entries, page: part, size: settings.sitemapSize))
+            return SiteFile(path: SitePaths.sitemapPart(part), text: Publishing.sitemap(
+                entries: slice, settings: settings, alternates: multilingual) ?? "")
+        default:
+            let text = parts > 1
+                ? Publishing.sitemapIndex(parts: (1...parts).map(SitePaths.sitemapPart), settings: settings)
+                : Publishing.sitemap(entries: entries, settings: settings, alternates: multilingual)
+            return SiteFile(path: SitePaths.sitemap, text: text ?? "")
+        }
     }
 
     /// The pipeline up to the contexts stage; throws the errors of every stage.
@@ -194,8 +227,12 @@ public enum SiteBuilder {
     /// One page to render: which template, with which context, into which file.
     package enum Page {
         case searchIndex, index, notFound, tags, sitemap, robots
-        case letter(String)
-        case tag(TagIndex.Tag)
+        /// A part of a sitemap split into files of `sitemap_size` URLs (1-based).
+        case sitemapPart(Int)
+        /// Page `page` (1-based) of a letter's terms.
+        case letter(String, page: Int)
+        /// Page `page` (1-based) of a tag's terms.
+        case tag(TagIndex.Tag, page: Int)
         case term(Int)
 
         /// The page kind templates see (`page.kind`), for the files that have one.
@@ -207,7 +244,7 @@ public enum SiteBuilder {
             case .letter: "letter"
             case .tag: "tag"
             case .term: "term"
-            case .searchIndex, .sitemap, .robots: ""
+            case .searchIndex, .sitemap, .sitemapPart, .robots: ""
             }
         }
 
@@ -215,12 +252,13 @@ public enum SiteBuilder {
             switch self {
             case .searchIndex: SitePaths.searchIndex
             case .sitemap: SitePaths.sitemap
+            case .sitemapPart(let part): SitePaths.sitemapPart(part)
             case .robots: SitePaths.robots
             case .index: SitePaths.index
             case .notFound: SitePaths.notFound
             case .tags: SitePaths.tagsIndex
-            case .letter(let label): SitePaths.letter(label, in: contexts.glossary.collation)
-            case .tag(let tag): SitePaths.tag(slug: tag.slug)
+            case .letter(let label, let page): SitePaths.letter(label, in: contexts.glossary.collation, page: page)
+            case .tag(let tag, let page): SitePaths.tag(slug: tag.slug, page: page)
             case .term(let index): contexts.glossary.terms[index].path
             }
         }
@@ -230,8 +268,14 @@ public enum SiteBuilder {
     /// letters) come first so they do not end up alone on one core at the end.
     static func pageList(_ contexts: PageContexts) -> [Page] {
         var pages: [Page] = [.searchIndex, .index]
-        pages += contexts.glossary.collation.labels.filter(contexts.usedLetters.contains).map(Page.letter)
-        pages += contexts.tags.tags.map(Page.tag)
+        let size = contexts.settings.pageSize
+        for label in contexts.glossary.collation.labels where contexts.usedLetters.contains(label) {
+            let count = SitePaging.pageCount(contexts.letterTerms(label).count, size: size)
+            pages += (1...count).map { Page.letter(label, page: $0) }
+        }
+        for tag in contexts.tags.tags {
+            pages += (1...SitePaging.pageCount(tag.terms.count, size: size)).map { Page.tag(tag, page: $0) }
+        }
         pages += [.tags, .notFound, .robots]
         if Publishing.absoluteBase(contexts.settings) != nil { pages.append(.sitemap) }
         pages += contexts.glossary.terms.indices.map(Page.term)
@@ -242,12 +286,12 @@ public enum SiteBuilder {
     /// that are not rendered through templates.
     static func templateAndContext(_ page: Page, _ contexts: PageContexts) -> (String, TemplateValue)? {
         switch page {
-        case .searchIndex, .robots, .sitemap: nil
+        case .searchIndex, .robots, .sitemap, .sitemapPart: nil
         case .index: ("index", contexts.index())
         case .notFound: ("404", contexts.notFound())
         case .tags: ("tags", contexts.tagsPage())
-        case .letter(let label): ("letter", contexts.letter(label))
-        case .tag(let tag): ("tag", contexts.tag(tag))
+        case .letter(let label, let page): ("letter", contexts.letter(label, page: page))
+        case .tag(let tag, let page): ("tag", contexts.tag(tag, page: page))
         case .term(let index): ("term", contexts.term(index))
         }
     }
@@ -260,9 +304,8 @@ public enum SiteBuilder {
                 prepared.glossary, prepared.linked, language: contexts.settings.language))
         case .robots:
             return SiteFile(path: page.path(contexts), text: Publishing.robots(settings: prepared.siteSettings ?? contexts.settings))
-        case .sitemap:
-            let paths = pageList(contexts).map { $0.path(contexts) }
-            return SiteFile(path: page.path(contexts), text: Publishing.sitemap(pages: paths, settings: contexts.settings) ?? "")
+        case .sitemap, .sitemapPart:
+            return sitemapFile(page, prepared)
         default:
             break
         }

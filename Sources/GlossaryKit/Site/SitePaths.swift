@@ -56,6 +56,27 @@ public enum SitePaths {
         "letters/\(slug)/index.html"
     }
 
+    /// Page `page` of a letter's terms: the letter's page for 1, `letters/<slug>/page/<n>/`
+    /// after it (`SitePaging`).
+    public static func letter(_ label: String, in collation: Collation, page: Int) -> String {
+        paged(letter(label, in: collation), page: page)
+    }
+
+    /// Page `page` of a tag's terms: `tags/<slug>/index.html`, then `tags/<slug>/page/<n>/`.
+    public static func tag(slug: String, page: Int) -> String {
+        paged(tag(slug: slug), page: page)
+    }
+
+    /// Page `page` of a list whose first page is `first` (`x/index.html` → `x/page/<n>/index.html`).
+    private static func paged(_ first: String, page: Int) -> String {
+        page <= 1 ? first : folder(ofPage: first) + "page/\(page)/index.html"
+    }
+
+    /// Part `part` (1-based) of a sitemap too big for one file; `sitemap.xml` is then their index.
+    static func sitemapPart(_ part: Int) -> String {
+        "sitemap-\(part).xml"
+    }
+
     /// A path as links and URLs carry it: each byte of a non-ASCII character as `%XX`
     /// (UTF-8); ASCII paths are unchanged.
     public static func href(_ path: String) -> String {
@@ -97,7 +118,8 @@ public enum SitePaths {
         String(repeating: "../", count: page.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
 
-    /// The root of term, letter and tag pages: all sit two folders deep.
+    /// The root of term pages and of the first page of letters and tags: all sit two
+    /// folders deep (later pages of a letter or tag, four).
     static let deepRoot = "../../"
 
     /// A term page's URL (an href) as seen from another term page.

@@ -181,7 +181,9 @@ struct LanguageSitesTests {
     static func bar(_ html: String) -> [(label: String, href: String?)] {
         guard let start = html.range(of: "<ul class=\"az-list\">"), let end = html.range(of: "</ul>", range: start.upperBound..<html.endIndex)
         else { return [] }
-        return html[start.upperBound..<end.lowerBound].components(separatedBy: "<li>").dropFirst().map { item in
+        // Items may carry a class (`<li class="az-wide">` for labels such as 10劃).
+        return html[start.upperBound..<end.lowerBound].components(separatedBy: "<li").dropFirst().map { raw in
+            let item = String(raw.drop { $0 != ">" }.dropFirst())
             let text = item.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
             let href = item.range(of: "href=\"").map { range in String(item[range.upperBound...].prefix { $0 != "\"" }) }

@@ -98,7 +98,7 @@ struct ShippedThemeOracleTests {
 
     @Test func theThemeHasTheExpectedTemplates() throws {
         let fixture = try ShippedThemeFixture.shared.get()
-        #expect(fixture.sources.keys.sorted() == ["404", "index", "layout", "letter", "partials/az", "partials/term-card", "tag", "tags", "term"])
+        #expect(fixture.sources.keys.sorted() == ["404", "index", "layout", "letter", "partials/az", "partials/pagination", "partials/term-card", "tag", "tags", "term"])
     }
 
     /// The contexts rebuilt here are those the pipeline rendered, page for page.
