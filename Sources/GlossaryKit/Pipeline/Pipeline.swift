@@ -31,8 +31,9 @@ package enum Pipeline {
         if !loaded.editions.isEmpty {
             return analyze(
                 editions: loaded.editions, settings: loaded.settings, templates: templates, includeDrafts: includeDrafts,
-                jobs: jobs, timings: &timings)
+                jobs: jobs, cache: cache, timings: &timings)
         }
+        let cache = cache?.terms(in: loaded.folder)
         let parsed = timings.measure("front matter") {
             BuildStages.frontMatter(
                 loaded.files, collation: loaded.collation, includeDrafts: includeDrafts, jobs: jobs, cache: cache)
@@ -45,7 +46,7 @@ package enum Pipeline {
                 glossary.value, settings: loaded.settings, unavailable: parsed.value.unavailable, jobs: jobs, cache: cache)
         }
         let tags = timings.measure("tags") { BuildStages.tags(glossary.value) }
-        let reparsed = loaded.files.reduce(0) { count, file in if case .unchanged = file { count } else { count + 1 } }
+        let reparsed = loaded.files.count(where: \.isReadThisRun)
         return SiteAnalysis(
             settings: loaded.settings, templates: templates, glossary: glossary.value, linked: linked.value, tags: tags.value,
             diagnostics: DiagnosticsError.ordered(
@@ -58,13 +59,16 @@ package enum Pipeline {
     /// language (each with its own letters and order), then link, where a reference that
     /// names a term only another language has falls back to it (the default language first),
     /// then tags. The analysis's own values are the default language's; `editions` has all.
+    /// With a cache, each language's files and links are kept in its own `TermFileCache`.
     static func analyze(
         editions loaded: [LoadedEdition], settings: SiteSettings, templates: TemplateLibrary?, includeDrafts: Bool, jobs: Int,
-        timings: inout StageTimings
+        cache: StageCache? = nil, timings: inout StageTimings
     ) -> SiteAnalysis {
+        let caches = loaded.map { edition in edition.folder.isEmpty ? nil : cache?.terms(in: edition.folder) }
         let parsed = timings.measure("front matter") {
-            loaded.map {
-                BuildStages.frontMatter($0.files, collation: $0.collation, includeDrafts: includeDrafts, jobs: jobs, cache: nil)
+            zip(loaded, caches).map { edition, cache in
+                BuildStages.frontMatter(
+                    edition.files, collation: edition.collation, includeDrafts: includeDrafts, jobs: jobs, cache: cache)
             }
         }
         let glossaries = timings.measure("index") {
@@ -78,7 +82,7 @@ package enum Pipeline {
                     glossaries[index].value, settings: loaded[index].edition.settings,
                     unavailable: parsed[index].value.unavailable,
                     fallback: fallback(for: index, loaded: loaded, glossaries: glossaries.map(\.value), addresses: addresses),
-                    jobs: jobs, cache: nil)
+                    jobs: jobs, cache: caches[index])
             }
         }
         let tags = timings.measure("tags") { glossaries.map { BuildStages.tags($0.value) } }
@@ -106,7 +110,7 @@ package enum Pipeline {
             settings: first.edition.settings, templates: templates, glossary: first.glossary, linked: first.linked, tags: first.tags,
             diagnostics: DiagnosticsError.ordered(diagnostics), notices: notices,
             termFileCount: zip(glossaries, parsed).reduce(0) { $0 + $1.0.value.terms.count + $1.1.value.failedPaths.count },
-            reparsed: loaded.reduce(0) { $0 + $1.files.count })
+            reparsed: loaded.reduce(0) { $0 + $1.files.count(where: \.isReadThisRun) })
         analysis.editions = editions
         analysis.translations = TranslationTable(editions.map(\.glossary))
         analysis.siteSettings = settings
