@@ -253,7 +253,7 @@ public enum GlossaryImport {
         var existingBySlug: [String: Term] = [:]
         for term in existing {
             for name in [term.title] + term.frontMatter.aliases.map(\.value) {
-                let key = ReferenceKey.ignoringAccents(name)
+                let key = ReferenceKey.ignoringAccents(name, in: collation)
                 if existingByName[key] == nil { existingByName[key] = term }
             }
             if existingBySlug[term.slug.lowercased()] == nil { existingBySlug[term.slug.lowercased()] = term }
@@ -264,7 +264,7 @@ public enum GlossaryImport {
         for row in rows {
             var record = row.record
             func fail(_ message: String) { errors.append(Diagnostic(file: file, line: row.number, message: message)) }
-            let key = ReferenceKey.ignoringAccents(record.title)
+            let key = ReferenceKey.ignoringAccents(record.title, in: collation)
             if let other = rowOfTitle[key] {
                 fail("the title '\(record.title)' is already on row \(other)")
                 continue

@@ -207,7 +207,7 @@ package enum BuildStages {
         var problems: [Diagnostic] = []
         var glossary: Glossary?
         for half in ParallelMap.map(count: 2, jobs: jobs, { half -> IndexHalf in
-            half == 0 ? .checked(names(terms)) : .built(Glossary(terms: terms, collation: collation))
+            half == 0 ? .checked(names(terms, collation: collation)) : .built(Glossary(terms: terms, collation: collation))
         }) {
             switch half {
             case .checked(let found): problems = found
@@ -224,7 +224,7 @@ package enum BuildStages {
 
     /// Two terms with one slug would write one page, and two with one name (title or alias,
     /// case and accents aside) would make references to it ambiguous; each place is named.
-    static func names(_ terms: [Term]) -> [Diagnostic] {
+    static func names(_ terms: [Term], collation: Collation) -> [Diagnostic] {
         let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
         var diagnostics: [Diagnostic] = []
         for (slug, group) in bySlug where group.count > 1 {
@@ -237,7 +237,7 @@ package enum BuildStages {
                     message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
             }
         }
-        return diagnostics + NameCollisions.diagnostics(terms)
+        return diagnostics + NameCollisions.diagnostics(terms, collation: collation)
     }
 
     // MARK: link
