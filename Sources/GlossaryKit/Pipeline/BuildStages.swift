@@ -289,11 +289,7 @@ package enum BuildStages {
     /// the others (switcher, alternates).
     static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int) -> [PageContexts] {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
-        let languages = analysis.editions.map {
-            LanguageLinks.Language(
-                code: $0.edition.code, name: $0.edition.language.name, folder: $0.edition.folder, settings: $0.edition.settings,
-                glossary: $0.glossary)
-        }
+        let languages = analysis.languages
         let absolute = Publishing.absoluteBase(analysis.siteSettings ?? analysis.settings) != nil
         return analysis.editions.enumerated().map { index, edition in
             let settings = edition.edition.settings

@@ -140,6 +140,8 @@ package struct SiteAnalysis {
     /// Every language of a multi-language glossary, the default first (its values are the
     /// ones above: `glossary`, `linked`, `tags`); empty for one language.
     package var editions: [EditionAnalysis] = []
+    /// The editions as the other languages reach them (same order as `editions`).
+    var languages: [PublishedLanguage] = []
     /// Which terms of the editions translate one another.
     package var translations = TranslationTable([])
     /// The site-wide settings of a multi-language glossary (`settings` is the default
