@@ -21,7 +21,10 @@
 #include <unicode/plurrule.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/ulocdata.h>
+#include <unicode/uniset.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
@@ -219,6 +222,39 @@ int32_t glossary_icu_collation_bucket_of(const glossary_icu_collation *collation
     UErrorCode status = U_ZERO_ERROR;
     int32_t bucket = collation->index->getBucketIndex(fromUTF8(text, length), status);
     return U_FAILURE(status) ? -1 : bucket;
+}
+
+int32_t glossary_icu_collation_same_primary(
+    glossary_icu_collation *collation, const char *a, int32_t a_length, const char *b, int32_t b_length) {
+    Borrowed<icu::Collator> collator(collation->collators);
+    if (collator.get() == nullptr) return -1;
+    // The borrowed clone is this call's alone; its strength is put back before it returns.
+    UErrorCode status = U_ZERO_ERROR;
+    UColAttributeValue strength = collator.get()->getAttribute(UCOL_STRENGTH, status);
+    collator.get()->setAttribute(UCOL_STRENGTH, UCOL_PRIMARY, status);
+    UCollationResult result = collator.get()->compare(fromUTF8(a, a_length), fromUTF8(b, b_length), status);
+    UErrorCode restore = U_ZERO_ERROR;
+    collator.get()->setAttribute(UCOL_STRENGTH, strength, restore);
+    if (U_FAILURE(status)) return -1;
+    return result == UCOL_EQUAL ? 1 : 0;
+}
+
+int32_t glossary_icu_collation_is_exemplar(const glossary_icu_collation *collation, const char *text, int32_t length) {
+    // Opened per call: it is asked once per distinct Latin letter with a mark, and kept out
+    // of the collation so a language that never asks pays nothing.
+    UErrorCode status = U_ZERO_ERROR;
+    ULocaleData *data = ulocdata_open(collation->locale.getName(), &status);
+    if (U_FAILURE(status) || data == nullptr) return -1;
+    USet *set = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_STANDARD, &status);
+    ulocdata_close(data);
+    if (U_FAILURE(status) || set == nullptr) {
+        if (set != nullptr) uset_close(set);
+        return -1;
+    }
+    icu::UnicodeString value = fromUTF8(text, length);
+    UBool found = uset_containsString(set, value.getBuffer(), value.length());
+    uset_close(set);
+    return found ? 1 : 0;
 }
 
 int32_t glossary_icu_collation_lowercase(

@@ -12,13 +12,13 @@ enum CheckRules {
         // readers will confuse them.
         var looseTitles: [String: [Int]] = [:]
         for (index, term) in terms.enumerated() {
-            looseTitles[NameFolding.fold(term.title).filter { $0.isLetter || $0.isNumber }, default: []].append(index)
+            looseTitles[NameFolding.fold(term.title, in: glossary.collation).filter { $0.isLetter || $0.isNumber }, default: []].append(index)
         }
 
         for (index, term) in terms.enumerated() {
             let matter = term.frontMatter
             let title = matter.title
-            let twins = (looseTitles[NameFolding.fold(title.value).filter { $0.isLetter || $0.isNumber }] ?? [])
+            let twins = (looseTitles[NameFolding.fold(title.value, in: glossary.collation).filter { $0.isLetter || $0.isNumber }] ?? [])
                 .filter { $0 != index && terms[$0].title != title.value }
             if let twin = twins.first {
                 warn(term, title.line, title.column,

@@ -43,8 +43,15 @@ public struct ExportRecord: Sendable, Equatable, Codable {
         }
     }
 
-    /// The file's path inside the content folder, `/`-separated (`p/prm-tools.md`).
+    /// The file's path inside the content folder, `/`-separated (`p/prm-tools.md`); in a
+    /// glossary of several languages, inside its language's folder (`animals/cat.md`).
     public var path: String
+    /// A glossary of several languages only (nil otherwise, and then not written): the
+    /// language's code as `languages:` spells it (`de`, `zh-Hans`).
+    public var language: String?
+    /// A glossary of several languages only: the key that ties the term to its translations
+    /// (`translation_key:`, else the path without `.md`), so records of one term share it.
+    public var translationKey: String?
     /// Only when the front matter sets it.
     public var slug: String?
     public var title: String
@@ -77,7 +84,10 @@ public struct ExportRecord: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case path, slug, title, aliases
+        case path
+        case language
+        case translationKey = "translation_key"
+        case slug, title, aliases
         case partOfSpeech = "part_of_speech"
         case tags
         case seeAlso = "see_also"
@@ -91,6 +101,9 @@ public struct ExportRecord: Sendable, Equatable, Codable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(path, forKey: .path)
+        // Only in a glossary of several languages, so a single-language export is as before.
+        try c.encodeIfPresent(language, forKey: .language)
+        try c.encodeIfPresent(translationKey, forKey: .translationKey)
         try c.encode(slug, forKey: .slug)
         try c.encode(title, forKey: .title)
         try c.encode(aliases, forKey: .aliases)
@@ -113,6 +126,8 @@ public struct ExportRecord: Sendable, Equatable, Codable {
         path = try c.decode(String.self, forKey: .path)
         title = try c.decode(String.self, forKey: .title)
         definition = try c.decode(String.self, forKey: .definition)
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        translationKey = try c.decodeIfPresent(String.self, forKey: .translationKey)
         slug = try c.decodeIfPresent(String.self, forKey: .slug)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         partOfSpeech = try c.decodeIfPresent(String.self, forKey: .partOfSpeech) ?? ""
@@ -132,6 +147,23 @@ public struct ExportRecord: Sendable, Equatable, Codable {
 /// The whole JSON document `glossary export --format json` writes (schema version 1).
 public struct ExportDocument: Sendable, Equatable, Codable {
     public struct Site: Sendable, Equatable, Codable {
+        /// One entry of `languages:` in a glossary of several languages.
+        public struct Language: Sendable, Equatable, Codable {
+            public var code: String
+            public var name: String
+            /// This language's title and description; nil: the site's.
+            public var title: String?
+            public var description: String?
+
+            public func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(code, forKey: .code)
+                try c.encode(name, forKey: .name)
+                try c.encode(title, forKey: .title)
+                try c.encode(description, forKey: .description)
+            }
+        }
+
         public var title: String
         public var description: String
         public var baseURL: String
@@ -139,9 +171,12 @@ public struct ExportDocument: Sendable, Equatable, Codable {
         public var allowRawHTML: Bool
         /// The tag list of `glossary.yml`, when it has one.
         public var tags: [String]?
+        /// A glossary of several languages only (then `language` is the default one): every
+        /// language, the default first; nil otherwise, and then not written.
+        public var languages: [Language]?
 
         enum CodingKeys: String, CodingKey {
-            case title, description, language, tags
+            case title, description, language, tags, languages
             case baseURL = "base_url"
             case allowRawHTML = "allow_raw_html"
         }
@@ -154,6 +189,7 @@ public struct ExportDocument: Sendable, Equatable, Codable {
             try c.encode(language, forKey: .language)
             try c.encode(allowRawHTML, forKey: .allowRawHTML)
             try c.encode(tags, forKey: .tags)
+            try c.encodeIfPresent(languages, forKey: .languages)
         }
     }
 

@@ -14,11 +14,29 @@ public enum GlossaryExport {
         var timings = StageTimings()
         let analysis = try Pipeline.analyze(options, templates: .none, timings: &timings)
         if analysis.hasErrors { throw DiagnosticsError(analysis.diagnostics) }
-        let records = zip(analysis.glossary.terms, analysis.linked).map { record(for: $0, linked: $1) }
-        let settings = analysis.settings
-        let site = ExportDocument.Site(
+        let settings = analysis.siteSettings ?? analysis.settings
+        var site = ExportDocument.Site(
             title: settings.title, description: settings.description, baseURL: settings.baseURL,
-            language: settings.language, allowRawHTML: settings.allowRawHTML, tags: settings.tags)
+            language: analysis.settings.language, allowRawHTML: settings.allowRawHTML, tags: settings.tags)
+        guard !analysis.editions.isEmpty else {
+            let records = zip(analysis.glossary.terms, analysis.linked).map { record(for: $0, linked: $1) }
+            return ExportDocument(site: site, terms: records)
+        }
+        // Every language, the default first, each in its own reading order; each record says
+        // its language and the key its translations share.
+        site.languages = analysis.editions.map {
+            let language = $0.edition.language
+            return ExportDocument.Site.Language(
+                code: language.code, name: language.name, title: language.title, description: language.description)
+        }
+        let records = analysis.editions.flatMap { edition in
+            zip(edition.glossary.terms, edition.linked).map { term, linked in
+                var record = record(for: term, linked: linked)
+                record.language = edition.edition.code
+                record.translationKey = TranslationTable.key(of: term)
+                return record
+            }
+        }
         return ExportDocument(site: site, terms: records)
     }
 
@@ -79,18 +97,28 @@ public enum GlossaryExport {
         return data
     }
 
-    /// The CSV columns, in order; `GlossaryImport` ignores the export-only ones
-    /// (`summary`, `body_html`, `example_html`).
-    public static let csvColumns = ExportRecord.CodingKeys.allCases.map(\.rawValue)
+    /// The CSV columns of a single-language glossary, in order; `GlossaryImport` ignores the
+    /// export-only ones (`summary`, `body_html`, `example_html`).
+    public static let csvColumns = columns(multilingual: false).map(\.rawValue)
+
+    /// The CSV columns of a glossary of several languages: `language` and `translation_key`
+    /// after `path` as well.
+    public static let multilingualCSVColumns = columns(multilingual: true).map(\.rawValue)
+
+    static func columns(multilingual: Bool) -> [ExportRecord.CodingKeys] {
+        ExportRecord.CodingKeys.allCases.filter { multilingual || ($0 != .language && $0 != .translationKey) }
+    }
 
     /// RFC 4180 CSV (written by CSV.swift): a header row, then one row per term; LF line
     /// ends, fields quoted when they hold a comma, quote or line end, and a `'` before a
-    /// cell a spreadsheet would run as a formula (`CSVFormulaGuard`).
+    /// cell a spreadsheet would run as a formula (`CSVFormulaGuard`). Records of several
+    /// languages get the `language` and `translation_key` columns.
     public static func csv(_ records: [ExportRecord]) throws -> Data {
+        let columns = columns(multilingual: records.contains { $0.language != nil })
         let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: csvColumns)
+        try writer.write(row: columns.map(\.rawValue))
         for record in records {
-            try writer.write(row: csvFields(record))
+            try writer.write(row: csvFields(record, columns: columns))
         }
         writer.stream.close()
         var data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -98,7 +126,9 @@ public enum GlossaryExport {
         return data
     }
 
-    static func csvFields(_ record: ExportRecord) throws -> [String] {
+    static func csvFields(
+        _ record: ExportRecord, columns: [ExportRecord.CodingKeys] = GlossaryExport.columns(multilingual: false)
+    ) throws -> [String] {
         var extra = ""
         if !record.extra.isEmpty {
             let encoder = JSONEncoder()
@@ -107,6 +137,8 @@ public enum GlossaryExport {
         }
         let fields: [ExportRecord.CodingKeys: String] = [
             .path: record.path,
+            .language: record.language ?? "",
+            .translationKey: record.translationKey ?? "",
             .slug: record.slug ?? "",
             .title: record.title,
             .aliases: ExchangeLists.join(record.aliases),
@@ -124,7 +156,7 @@ public enum GlossaryExport {
             .extra: extra,
         ]
         // Every cell, not only the text ones: a spreadsheet reads any cell as a formula.
-        return ExportRecord.CodingKeys.allCases.map { CSVFormulaGuard.neutralized(fields[$0] ?? "") }
+        return columns.map { CSVFormulaGuard.neutralized(fields[$0] ?? "") }
     }
 }
 

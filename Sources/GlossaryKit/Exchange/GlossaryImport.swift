@@ -34,6 +34,8 @@ public enum GlossaryImport {
         "definition", "example", "extra",
     ]
     static let ignoredColumns: Set<String> = ["summary", "body_html", "example_html"]
+    /// Written only for a glossary of several languages; refused with an explanation.
+    static let multilingualColumns: Set<String> = ["language", "translation_key"]
 
     /// Reads the CSV file and writes its terms; returns the files written (relative paths).
     @discardableResult
@@ -74,7 +76,13 @@ public enum GlossaryImport {
         var headerErrors: [Diagnostic] = []
         for cell in header {
             let column = normalizedHeader(cell)
-            if !importColumns.contains(column) && !ignoredColumns.contains(column) {
+            if multilingualColumns.contains(column) {
+                headerErrors.append(Diagnostic(
+                    file: file, line: 1,
+                    message: "the column '\(cell)' comes from the export of a glossary of several languages, which import "
+                        + "does not read: import one language's rows without the 'language' and 'translation_key' columns, "
+                        + "with --content Content/<code>"))
+            } else if !importColumns.contains(column) && !ignoredColumns.contains(column) {
                 headerErrors.append(Diagnostic(
                     file: file, line: 1,
                     message: "unknown column '\(cell)'; the columns are "
@@ -245,7 +253,7 @@ public enum GlossaryImport {
         var existingBySlug: [String: Term] = [:]
         for term in existing {
             for name in [term.title] + term.frontMatter.aliases.map(\.value) {
-                let key = ReferenceKey.ignoringAccents(name)
+                let key = ReferenceKey.ignoringAccents(name, in: collation)
                 if existingByName[key] == nil { existingByName[key] = term }
             }
             if existingBySlug[term.slug.lowercased()] == nil { existingBySlug[term.slug.lowercased()] = term }
@@ -256,7 +264,7 @@ public enum GlossaryImport {
         for row in rows {
             var record = row.record
             func fail(_ message: String) { errors.append(Diagnostic(file: file, line: row.number, message: message)) }
-            let key = ReferenceKey.ignoringAccents(record.title)
+            let key = ReferenceKey.ignoringAccents(record.title, in: collation)
             if let other = rowOfTitle[key] {
                 fail("the title '\(record.title)' is already on row \(other)")
                 continue

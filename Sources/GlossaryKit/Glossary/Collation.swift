@@ -33,6 +33,9 @@ public final class Collation: Sendable {
     /// For each ICU bucket, its index in `labels` (0, "#", for underflow, inflow, overflow).
     private let groupOfBucket: [Int]
     private let icu: ICUCollation?
+    /// The Latin letters with marks this language counts as letters of their own, for
+    /// `NameFolding.fold(_:in:)`.
+    let ownLetters: OwnLatinLetters
 
     /// The collation of a BCP 47 code ("ko", "zh-Hant"), matched case-insensitively;
     /// `zh-cn` and `zh-sg` mean zh-Hans, `zh-tw`, `zh-hk` and `zh-mo` zh-Hant. When ICU cannot
@@ -41,6 +44,7 @@ public final class Collation: Sendable {
         self.language = language
         let icu = ICUCollation(tag: Self.tag(for: language))
         self.icu = icu
+        ownLetters = OwnLatinLetters(icu: icu)
         locale = icu?.locale ?? ""
         problem = icu == nil ? "ICU could not open a collator, even for the root locale" : icu?.problem
         var labels = [Self.otherLabel]
@@ -118,6 +122,11 @@ public final class Collation: Sendable {
     /// The key a title sorts by; made once per term, then compared with plain `<`.
     public func sortKey(title: String, slug: String) -> SortKey {
         SortKey(group: group(of: title), collation: icu?.sortKey(title) ?? [], exact: title, slug: slug)
+    }
+
+    /// Lowercased by the language's rules (Turkish "I" → "ı").
+    func lowercased(_ text: String) -> String {
+        icu?.lowercased(text) ?? text.lowercased()
     }
 
     /// The URL name of a letter's page: the label lowercased by the language's rules ("p",

@@ -3,21 +3,11 @@
 /// order of `languages:`. A reference resolves in its own language first; a term that is not
 /// translated yet is linked in another language, with `hreflang` and a visible label.
 struct LanguageFallback: Sendable {
-    /// Another language, as the linker looks things up in it.
-    struct Other: Sendable {
-        var code: String
-        var name: String
-        /// Its folder from the site root (`""` for the default language, `de/`).
-        var folder: String
-        var glossary: Glossary
-        var addresses: SiteAddresses
-    }
-
     /// The linking language's code and its way up to the site root (`""` or `../`).
     var ownCode: String
     var ownUp: String
     /// The default language first (unless it is the linking one), then the others.
-    var others: [Other]
+    var others: [PublishedLanguage]
 
     /// The term a name (title, alias or slug) names in the first other language that has it.
     func lookup(name: String) -> LinkedTerm.ForeignLink? {
@@ -40,7 +30,7 @@ struct LanguageFallback: Sendable {
     }
 
     /// The other language whose code (any case, `zh-cn` as `zh-Hans`) is `segment`.
-    func other(code segment: String) -> Other? {
+    func other(code segment: String) -> PublishedLanguage? {
         let key = SiteLanguage.key(segment)
         return others.first { SiteLanguage.key($0.code) == key }
     }
@@ -49,7 +39,7 @@ struct LanguageFallback: Sendable {
         SiteLanguage.key(segment) == SiteLanguage.key(ownCode)
     }
 
-    func link(to index: Int, in other: Other) -> LinkedTerm.ForeignLink {
+    func link(to index: Int, in other: PublishedLanguage) -> LinkedTerm.ForeignLink {
         let term = other.glossary.terms[index]
         return LinkedTerm.ForeignLink(
             code: other.code, name: other.name, title: term.title, sitePath: SitePaths.inLanguage(term.path, folder: other.folder))

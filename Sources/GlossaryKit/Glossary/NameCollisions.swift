@@ -1,6 +1,7 @@
 /// Titles and aliases of different terms that are one name to a reader: equal when case,
 /// accents and the spaces/hyphens/underscores of references are ignored ("Café" and
-/// "cafe", an alias that is another term's title). A reference to such a name could mean
+/// "cafe", an alias that is another term's title), accents as the glossary's language sees
+/// them (in Vietnamese "Ăn" and "An" are two names, in Turkish "Ilık" and "İlik"). A reference to such a name could mean
 /// either term, so the build refuses them up front rather than only when one is referenced.
 enum NameCollisions {
     private struct Place {
@@ -11,13 +12,13 @@ enum NameCollisions {
 
     /// One error at each colliding title or alias, naming the other places by
     /// file:line:column. A term may repeat its own names (an alias equal to its title).
-    static func diagnostics(_ terms: [Term]) -> [Diagnostic] {
+    static func diagnostics(_ terms: [Term], collation: Collation) -> [Diagnostic] {
         var places: [String: [Place]] = [:]
         for (index, term) in terms.enumerated() {
             var seen = Set<String>()
             let names = [("title", term.frontMatter.title)] + term.frontMatter.aliases.map { ("alias", $0) }
             for (what, name) in names {
-                let key = ReferenceKey.ignoringAccents(name.value).normalized
+                let key = ReferenceKey.ignoringAccents(name.value, in: collation).normalized
                 // Only a term's first place with a name is reported, so a term whose alias
                 // repeats its title gets one error, not two.
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }

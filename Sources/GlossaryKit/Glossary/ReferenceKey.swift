@@ -25,10 +25,12 @@ public struct ReferenceKey: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { normalized }
 
-    /// The key two names collide under: as a reference matches, and Latin accents aside too
-    /// ("Café" and "cafe"; `NameFolding`). Two terms may not share one (`NameCollisions`).
-    public static func ignoringAccents(_ name: String) -> ReferenceKey {
-        ReferenceKey(NameFolding.fold(name))
+    /// The key two names collide under in the collation's language: as a reference
+    /// matches, and Latin accents aside too ("Café" and "cafe"), except on letters the
+    /// language counts as its own (Vietnamese "Ăn" is not "An"; `NameFolding.fold(_:in:)`).
+    /// Two terms may not share one (`NameCollisions`).
+    public static func ignoringAccents(_ name: String, in collation: Collation) -> ReferenceKey {
+        ReferenceKey(NameFolding.fold(name, in: collation))
     }
 
     /// The same rules on bytes, for the common all-ASCII name (Character-wise lowercasing

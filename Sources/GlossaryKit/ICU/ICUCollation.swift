@@ -70,6 +70,33 @@ final class ICUCollation: @unchecked Sendable {
         return bucket < 0 ? nil : Int(bucket)
     }
 
+    /// Whether the collator sees the same letters in both at primary strength (case and the
+    /// marks the language counts as accents aside); nil on an ICU error.
+    func samePrimary(_ a: String, _ b: String) -> Bool? {
+        var a = a
+        var b = b
+        let result = a.withUTF8 { a in
+            b.withUTF8 { b in
+                a.withMemoryRebound(to: CChar.self) { a in
+                    b.withMemoryRebound(to: CChar.self) { b in
+                        glossary_icu_collation_same_primary(handle, a.baseAddress, Int32(a.count), b.baseAddress, Int32(b.count))
+                    }
+                }
+            }
+        }
+        return result < 0 ? nil : result == 1
+    }
+
+    /// Whether a letter (lower case) is one of the language's alphabet, by CLDR's exemplar
+    /// characters; nil when ICU has no data for the language.
+    func isExemplar(_ letter: String) -> Bool? {
+        var letter = letter
+        let result = letter.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { glossary_icu_collation_is_exemplar(handle, $0.baseAddress, Int32($0.count)) }
+        }
+        return result < 0 ? nil : result == 1
+    }
+
     /// Lowercased by the language's rules (Turkish "I" → "ı", "İ" → "i").
     func lowercased(_ text: String) -> String {
         ICUText.transform(text) { glossary_icu_collation_lowercase(handle, $0, $1, $2, $3) }

@@ -35,9 +35,20 @@ package enum BuildStages {
                 message: "language '\(settings.language)': \(problem); letters and order follow ICU's root locale"))
         }
         if settings.isMultilingual {
-            let editions = languageFolders(folder, settings: settings, jobs: options.jobs, diagnostics: &diagnostics)
+            let editions = languageFolders(folder, settings: settings, jobs: options.jobs, cache: cache, diagnostics: &diagnostics)
             return Staged(LoadedSite(settings: settings, files: [], collation: collation, editions: editions), diagnostics)
         }
+        cache?.keepFolders([folder])
+        let files = termFiles(
+            in: folder, collation: collation, jobs: options.jobs, cache: cache?.terms(in: folder), diagnostics: &diagnostics)
+        return Staged(LoadedSite(settings: settings, files: files, folder: folder, collation: collation), diagnostics)
+    }
+
+    /// Reads the term files below `folder` (the content folder, or one language's folder);
+    /// a file the cache holds unchanged is not read again.
+    private static func termFiles(
+        in folder: String, collation: Collation, jobs: Int, cache: TermFileCache?, diagnostics: inout [Diagnostic]
+    ) -> [SourceFile] {
         // Parsed terms carry the letters and order of the language they were parsed in.
         cache?.use(language: collation.locale)
         var walk = TermFileWalk()
@@ -45,7 +56,7 @@ package enum BuildStages {
         diagnostics += walk.diagnostics
         let paths = walk.paths
         cache?.forget(allBut: Set(paths))
-        let files = ParallelMap.map(count: paths.count, jobs: options.jobs) { index -> SourceFile in
+        return ParallelMap.map(count: paths.count, jobs: jobs) { index -> SourceFile in
             let relative = paths[index]
             let displayPath = ContentLoader.join(folder, relative)
             let stamp = cache.map { _ in FileStamp(path: displayPath) }
@@ -57,18 +68,19 @@ package enum BuildStages {
                 return .unreadable(relativePath: relative, stamp: stamp, Self.diagnostics(of: error, file: displayPath))
             }
         }
-        return Staged(LoadedSite(settings: settings, files: files, collation: collation), diagnostics)
     }
 
     /// The term files of each language of a multi-language glossary, from `Content/<code>/`
-    /// (the folder's name matched as codes are: `zh-hans/` for `zh-Hans`). Read without the
-    /// stage cache: one relative path (`animals/cat.md`) is a file in every language.
+    /// (the folder's name matched as codes are: `zh-hans/` for `zh-Hans`), each language
+    /// through its own `TermFileCache`: one relative path (`animals/cat.md`) is a file in
+    /// every language.
     ///
     /// A term file outside the language folders is an error (it would belong to no language);
     /// a folder named like a language code that `languages:` does not list is skipped with a
     /// warning (a translation in progress), as is a listed language without a folder.
-    static func languageFolders(_ folder: String, settings: SiteSettings, jobs: Int, diagnostics: inout [Diagnostic])
-        -> [LoadedEdition]
+    static func languageFolders(
+        _ folder: String, settings: SiteSettings, jobs: Int, cache: StageCache? = nil, diagnostics: inout [Diagnostic]
+    ) -> [LoadedEdition]
     {
         let editions = Edition.all(settings)
         var folderOf: [Int: String] = [:]
@@ -102,33 +114,24 @@ package enum BuildStages {
                         + "); move it into one, or start its name with '_'"))
             }
         }
+        cache?.keepFolders(Set(folderOf.values))
         return editions.enumerated().map { index, edition in
             let collation = Collation.forLanguage(edition.code)
             guard let languageFolder = folderOf[index] else {
                 diagnostics.append(Diagnostic(
                     file: settingsPath, line: edition.language.line, column: edition.language.column, severity: .warning,
                     message: "the language '\(edition.code)' has no folder \(ContentLoader.join(folder, edition.code)) yet: it has no terms"))
-                return LoadedEdition(edition: edition, files: [], collation: collation)
+                return LoadedEdition(edition: edition, files: [], folder: "", collation: collation)
             }
             if let problem = collation.problem {
                 diagnostics.append(Diagnostic(
                     file: settingsPath, line: edition.language.line, column: edition.language.column, severity: .warning,
                     message: "language '\(edition.code)': \(problem); letters and order follow ICU's root locale"))
             }
-            var walk = TermFileWalk()
-            walk.collect(folder: languageFolder, prefix: "")
-            diagnostics += walk.diagnostics
-            let paths = walk.paths
-            let files = ParallelMap.map(count: paths.count, jobs: jobs) { index -> SourceFile in
-                let displayPath = ContentLoader.join(languageFolder, paths[index])
-                do {
-                    let text = try TextFile.read(path: displayPath, displayPath: displayPath)
-                    return .read(TermSource(displayPath: displayPath, relativePath: paths[index], text: text), stamp: nil)
-                } catch {
-                    return .unreadable(relativePath: paths[index], stamp: nil, Self.diagnostics(of: error, file: displayPath))
-                }
-            }
-            return LoadedEdition(edition: edition, files: files, collation: collation)
+            let files = termFiles(
+                in: languageFolder, collation: collation, jobs: jobs, cache: cache?.terms(in: languageFolder),
+                diagnostics: &diagnostics)
+            return LoadedEdition(edition: edition, files: files, folder: languageFolder, collation: collation)
         }
     }
 
@@ -154,7 +157,7 @@ package enum BuildStages {
     /// left out unless asked for; files with errors are left out too, and their names
     /// remembered so references to them are not reported a second time.
     static func frontMatter(
-        _ files: [SourceFile], collation: Collation, includeDrafts: Bool, jobs: Int, cache: StageCache?
+        _ files: [SourceFile], collation: Collation, includeDrafts: Bool, jobs: Int, cache: TermFileCache?
     ) -> Staged<ParsedTerms> {
         let parsed = ParallelMap.map(count: files.count, jobs: jobs) { index -> ParsedFile in
             switch files[index] {
@@ -204,7 +207,7 @@ package enum BuildStages {
         var problems: [Diagnostic] = []
         var glossary: Glossary?
         for half in ParallelMap.map(count: 2, jobs: jobs, { half -> IndexHalf in
-            half == 0 ? .checked(names(terms)) : .built(Glossary(terms: terms, collation: collation))
+            half == 0 ? .checked(names(terms, collation: collation)) : .built(Glossary(terms: terms, collation: collation))
         }) {
             switch half {
             case .checked(let found): problems = found
@@ -221,7 +224,7 @@ package enum BuildStages {
 
     /// Two terms with one slug would write one page, and two with one name (title or alias,
     /// case and accents aside) would make references to it ambiguous; each place is named.
-    static func names(_ terms: [Term]) -> [Diagnostic] {
+    static func names(_ terms: [Term], collation: Collation) -> [Diagnostic] {
         let bySlug = Dictionary(grouping: terms, by: { $0.slug.lowercased() })
         var diagnostics: [Diagnostic] = []
         for (slug, group) in bySlug where group.count > 1 {
@@ -234,7 +237,7 @@ package enum BuildStages {
                     message: "the slug '\(slug)' is used by \(others) too; set a different 'slug' in one of them"))
             }
         }
-        return diagnostics + NameCollisions.diagnostics(terms)
+        return diagnostics + NameCollisions.diagnostics(terms, collation: collation)
     }
 
     // MARK: link
@@ -243,7 +246,7 @@ package enum BuildStages {
     /// same names are reused. Backlinks are added over all terms.
     static func link(
         _ glossary: Glossary, settings: SiteSettings, unavailable: UnavailableNames, fallback: LanguageFallback? = nil, jobs: Int,
-        cache: StageCache?
+        cache: TermFileCache?
     ) -> Staged<[LinkedTerm]> {
         let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable, fallback: fallback)
         cache?.useLinks(for: glossary, settings: settings, context: context)
@@ -286,11 +289,7 @@ package enum BuildStages {
     /// the others (switcher, alternates).
     static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int) -> [PageContexts] {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
-        let languages = analysis.editions.map {
-            LanguageLinks.Language(
-                code: $0.edition.code, name: $0.edition.language.name, folder: $0.edition.folder, settings: $0.edition.settings,
-                glossary: $0.glossary)
-        }
+        let languages = analysis.languages
         let absolute = Publishing.absoluteBase(analysis.siteSettings ?? analysis.settings) != nil
         return analysis.editions.enumerated().map { index, edition in
             let settings = edition.edition.settings

@@ -27,6 +27,9 @@ package struct Edition: Sendable {
 package struct LoadedEdition {
     package var edition: Edition
     package var files: [SourceFile]
+    /// The language's folder the files were read from (`Content/de`), the key of their
+    /// `StageCache` entry; `""` when the language has no folder yet.
+    package var folder: String
     package var collation: Collation
 }
 

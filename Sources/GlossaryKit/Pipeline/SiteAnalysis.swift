@@ -2,15 +2,20 @@
 package struct LoadedSite {
     package var settings: SiteSettings
     package var files: [SourceFile]
+    /// The folder `files` were read from (the key of their `StageCache` entry).
+    package var folder: String
     /// The letters and order of the site's language.
     package var collation: Collation
     /// The languages of a multi-language glossary, each with its files (then `files` is
     /// empty); empty for one language.
     package var editions: [LoadedEdition]
 
-    package init(settings: SiteSettings, files: [SourceFile], collation: Collation? = nil, editions: [LoadedEdition] = []) {
+    package init(
+        settings: SiteSettings, files: [SourceFile], folder: String = "", collation: Collation? = nil, editions: [LoadedEdition] = []
+    ) {
         self.settings = settings
         self.files = files
+        self.folder = folder
         self.collation = collation ?? Collation.forLanguage(settings.language)
         self.editions = editions
     }
@@ -24,6 +29,11 @@ package enum SourceFile {
     case unreadable(relativePath: String, stamp: FileStamp?, [Diagnostic])
     /// The cache holds it parsed, and the file did not change since.
     case unchanged(relativePath: String)
+
+    /// Whether the file was read (or found unreadable) this run rather than kept by a cache.
+    var isReadThisRun: Bool {
+        if case .unchanged = self { false } else { true }
+    }
 
     var relativePath: String {
         switch self {
@@ -130,6 +140,8 @@ package struct SiteAnalysis {
     /// Every language of a multi-language glossary, the default first (its values are the
     /// ones above: `glossary`, `linked`, `tags`); empty for one language.
     package var editions: [EditionAnalysis] = []
+    /// The editions as the other languages reach them (same order as `editions`).
+    var languages: [PublishedLanguage] = []
     /// Which terms of the editions translate one another.
     package var translations = TranslationTable([])
     /// The site-wide settings of a multi-language glossary (`settings` is the default

@@ -21,12 +21,12 @@ public enum NewTerm {
         // Files that do not parse cannot collide by name; `glossary check` reports them.
         let (terms, collation) = try ContentLoader.readableTerms(folder: contentFolder)
         // The build refuses two terms with one name, accents aside (NameCollisions).
-        let key = ReferenceKey.ignoringAccents(title)
+        let key = ReferenceKey.ignoringAccents(title, in: collation)
         for term in terms {
-            if ReferenceKey.ignoringAccents(term.title) == key {
+            if ReferenceKey.ignoringAccents(term.title, in: collation) == key {
                 throw refusal(term.file.displayPath, "'\(title)' is already the title of this term")
             }
-            if let alias = term.frontMatter.aliases.first(where: { ReferenceKey.ignoringAccents($0.value) == key }) {
+            if let alias = term.frontMatter.aliases.first(where: { ReferenceKey.ignoringAccents($0.value, in: collation) == key }) {
                 throw refusal(term.file.displayPath, "'\(title)' is already an alias of '\(term.title)' (line \(alias.line))")
             }
             if term.slug == slug {

@@ -3,16 +3,8 @@
 /// `<link rel="alternate" hreflang>` for every translation plus `x-default`, and the
 /// sitemap's alternates. Nil in the contexts of a single-language site.
 package struct LanguageLinks: Sendable {
-    /// One language: its entry, its folder from the site root and its settings.
-    struct Language: Sendable {
-        var code: String
-        var name: String
-        var folder: String
-        var settings: SiteSettings
-        var glossary: Glossary
-    }
-
-    var languages: [Language]
+    /// Every language, the default first.
+    var languages: [PublishedLanguage]
     /// The language these pages are in (an index into `languages`; 0 is the default).
     var current: Int
     var translations: TranslationTable

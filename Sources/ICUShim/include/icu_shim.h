@@ -50,6 +50,17 @@ int32_t glossary_icu_collation_bucket_label(
 /// The bucket a title (UTF-8) is filed under; -1 on error.
 int32_t glossary_icu_collation_bucket_of(const glossary_icu_collation *collation, const char *text, int32_t length);
 
+/// Whether `a` and `b` (UTF-8) are the same letters to the language's collator at primary
+/// strength, case and accents aside as the language sees them (en: "é" is "e"; vi: "ă" is
+/// not "a"; tr: "ı" is not "i"): 1 same, 0 different, -1 on error.
+int32_t glossary_icu_collation_same_primary(
+    glossary_icu_collation *collation, const char *a, int32_t a_length, const char *b, int32_t b_length);
+
+/// Whether `text` (UTF-8, one letter, lower case) is in the language's standard exemplar
+/// set, CLDR's list of the letters its alphabet is written with (tr: a b c ç ... ı i ...):
+/// 1 yes, 0 no, -1 when ICU has no data.
+int32_t glossary_icu_collation_is_exemplar(const glossary_icu_collation *collation, const char *text, int32_t length);
+
 /// `text` lowercased by the language's rules (Turkish "I" -> "ı"); returns the full length.
 int32_t glossary_icu_collation_lowercase(
     const glossary_icu_collation *collation, const char *text, int32_t length, char *out, int32_t capacity);

@@ -3,8 +3,8 @@ import Testing
 
 /// Titles and aliases of different terms may not be one name, case and accents aside.
 @Suite struct NameCollisionsTests {
-    static func messages(_ terms: [Term]) -> [String] {
-        DiagnosticsError(NameCollisions.diagnostics(terms)).diagnostics.map(\.description)
+    static func messages(_ terms: [Term], collation: Collation = .english) -> [String] {
+        DiagnosticsError(NameCollisions.diagnostics(terms, collation: collation)).diagnostics.map(\.description)
     }
 
     @Test func aTermMayRepeatItsOwnTitleAsAnAlias() throws {
