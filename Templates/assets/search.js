@@ -143,6 +143,7 @@
   var shown = [];        // records of the listed results
   var active = -1;       // the highlighted option, -1 for none
   var pendingEnter = false;
+  var shownQuery = null; // the query whose results (or message) are shown
   var timings = [];      // {query, search, render} in ms, for the benchmark
 
   // The form stays hidden for readers without JavaScript; from here on it works.
@@ -850,6 +851,7 @@
   }
 
   function clearResults() {
+    shownQuery = null;
     close();
     list.textContent = "";
     shown = [];
@@ -957,6 +959,7 @@
 
   function render(query, result, t0) {
     var t1 = performance.now();
+    shownQuery = query;
     var items = result.items.map(function (n) { return { record: index.records[n] }; })
       .filter(function (entry) { return entry.record; });
     var fragment = document.createDocumentFragment();
@@ -1095,7 +1098,8 @@
       case "Enter":
         event.preventDefault();
         if (normalize(input.value) === "") return;
-        if (!index && !failed) {
+        // Typed before the index (or this query's shards) arrived: open once it is shown.
+        if (!failed && shownQuery !== normalize(input.value)) {
           pendingEnter = true;
           return;
         }
