@@ -134,7 +134,8 @@
   if (!input || !list || !status) return;
 
   var root = form.getAttribute("data-root") || "";
-  var indexURL = form.getAttribute("data-index") || "search-index.json";
+  // The sharded index beside the page's site root (SitePaths.searchFolder).
+  var base = root + "search/";
 
   var index = null;      // the prepared index once loaded
   var loading = null;    // the pending load, so the index is fetched once
@@ -142,6 +143,7 @@
   var shown = [];        // records of the listed results
   var active = -1;       // the highlighted option, -1 for none
   var pendingEnter = false;
+  var shownQuery = null; // the query whose results (or message) are shown
   var timings = [];      // {query, search, render} in ms, for the benchmark
 
   // The form stays hidden for readers without JavaScript; from here on it works.
@@ -335,7 +337,9 @@
   }
 
   // ---------------------------------------------------------------------------------
-  // The prepared index.
+  // The sharded index (written by SearchShards.swift; see its comment for the files).
+  // Every file is a script that calls __glossarySearchShard(name, data): <script> elements
+  // load from file:// too, where fetch() is refused.
 
   // The index is ours, but a URL with a scheme ("javascript:", "https:") or an absolute
   // path is not a page of this site: refuse it rather than link to it.
@@ -348,263 +352,384 @@
     return typeof value === "string" ? value : "";
   }
 
-  function Index(data) {
-    setLanguage(data && typeof data.language === "string" ? data.language
-      : document.documentElement.getAttribute("lang") || "en");
-    var terms = data && Array.isArray(data.terms) ? data.terms : [];
-    var entries = [], vocabulary = new Map(), vocab = [];
-    var desc = [], descStart = [0], seen = [];
+  var TEXT_MIN = 3;          // query words this long also search the full text...
+  var TEXT_MIN_SPACELESS = 2; // ...a pair of characters in a script without spaces
+  var BITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var EMPTY = [];
 
-    // Provisional ids in order of first use; renumbered in sorted order below.
-    function id(word) {
-      var i = vocabulary.get(word);
-      if (i === undefined) {
-        i = vocab.length;
-        vocabulary.set(word, i);
-        vocab.push(word);
-        seen.push(-1);
-      }
-      return i;
+  var waiting = new Map(); // file name -> resolve, while its script loads
+  window.__glossarySearchShard = function (name, value) {
+    var resolve = waiting.get(name);
+    if (resolve) {
+      waiting.delete(name);
+      resolve(value);
     }
-    function ids(list) {
-      var out = new Int32Array(list.length);
-      for (var i = 0; i < list.length; i++) out[i] = id(list[i]);
-      return out;
-    }
-
-    terms.forEach(function (t) {
-      if (!t || typeof t.title !== "string" || !isSiteRelative(t.url)) return;
-      var aliases = Array.isArray(t.aliases) ? t.aliases.filter(function (a) { return typeof a === "string" && a !== ""; }) : [];
-      var record = {
-        title: t.title,
-        url: t.url,
-        aliases: aliases,
-        part_of_speech: text(t.part_of_speech),
-        description: text(t.description)
-      };
-      var n = entries.length, titleWords = words(t.title), aliasWords = aliases.map(words);
-      entries.push({
-        record: record,
-        title: titleWords.join(" "),
-        aliases: aliasWords.map(function (a) { return a.join(" "); }),
-        titleIds: ids(titleWords),
-        aliasIds: aliasWords.map(ids)
-      });
-      var list = words(record.description);
-      for (var i = 0; i < list.length; i++) {
-        var w = id(list[i]);
-        if (seen[w] !== n) {
-          seen[w] = n;
-          desc.push(w);
-        }
-      }
-      descStart.push(desc.length);
-    });
-
-    // Ids in sorted order, so the words starting with a prefix are one range.
-    var order = vocab.map(function (word, i) { return i; });
-    order.sort(function (a, b) { return vocab[a] < vocab[b] ? -1 : vocab[a] > vocab[b] ? 1 : 0; });
-    var renumber = new Int32Array(vocab.length), sorted = new Array(vocab.length);
-    order.forEach(function (old, i) {
-      renumber[old] = i;
-      sorted[i] = vocab[old];
-      vocabulary.set(vocab[old], i);
-    });
-    function remap(list) {
-      for (var i = 0; i < list.length; i++) list[i] = renumber[list[i]];
-    }
-    entries.forEach(function (entry) {
-      remap(entry.titleIds);
-      entry.aliasIds.forEach(remap);
-    });
-
-    // Descriptions as an inverted index: for each word, the terms whose description has it
-    // (postings[postStart[id] .. postStart[id + 1]], in term order).
-    var postStart = new Int32Array(vocab.length + 1), k, n2;
-    for (k = 0; k < desc.length; k++) postStart[(desc[k] = renumber[desc[k]]) + 1]++;
-    for (k = 0; k < vocab.length; k++) postStart[k + 1] += postStart[k];
-    var postings = new Int32Array(desc.length), fill = postStart.slice(0, vocab.length);
-    for (n2 = 0; n2 < entries.length; n2++) {
-      for (k = descStart[n2]; k < descStart[n2 + 1]; k++) postings[fill[desc[k]]++] = n2;
-    }
-
-    // The words with characters of a script written without spaces: the only ones a query
-    // word of another script can match inside (none in an English index).
-    var runs = [];
-    for (k = 0; k < sorted.length; k++) if (spaceless(sorted[k])) runs.push(k);
-
-    this.entries = entries;
-    this.runs = Int32Array.from(runs);
-    this.vocab = sorted;
-    this.vocabulary = vocabulary;
-    this.postings = postings;
-    this.postStart = postStart;
-    this.cache = new Map(); // query word -> its flags over the vocabulary
-  }
-
-  // How every vocabulary word matches one query word (a Uint8Array of EQ, PREFIX, ...).
-  Index.prototype.flags = function (word) {
-    var cached = this.cache.get(word);
-    if (cached) return cached;
-    var vocab = this.vocab, n = vocab.length, flags = new Uint8Array(n), count = 0;
-    var lo = 0, hi = n;
-    while (lo < hi) {
-      var mid = (lo + hi) >>> 1;
-      if (vocab[mid] < word) lo = mid + 1; else hi = mid;
-    }
-    for (var i = lo; i < n && vocab[i].startsWith(word); i++) {
-      flags[i] = vocab[i].length === word.length ? EQ | PREFIX : PREFIX;
-      count++;
-    }
-    var wl = word.length, anywhere = spaceless(word);
-    // Inside the runs of scripts written without spaces (see the top).
-    var runs = anywhere ? null : this.runs, m = runs ? runs.length : n;
-    for (var r = 0; r < m; r++) {
-      var at = runs ? runs[r] : r;
-      if (!flags[at] && infixAt(word, vocab[at], anywhere) > 0) {
-        flags[at] = INFIX;
-        count++;
-      }
-    }
-    if (wl >= TYPO_MIN && !anywhere) {
-      for (var j = 0; j < n; j++) {
-        if (flags[j]) continue;
-        var v = vocab[j], vl = v.length;
-        if (vl < wl - 1) continue;
-        var f = 0;
-        if (withinOne(word, v, vl)) f = TYPO_EQ | TYPO_PREFIX;
-        else if (withinOne(word, v, wl - 1) || (vl > wl && withinOne(word, v, wl)) ||
-                 (vl > wl + 1 && withinOne(word, v, wl + 1))) f = TYPO_PREFIX;
-        if (f) {
-          flags[j] = f;
-          count++;
-        }
-      }
-    }
-    flags.count = count;
-    // And per term, the best match of the word in its description: 2 exact, 1 one edit.
-    var described = new Uint8Array(this.entries.length);
-    if (count) {
-      var postings = this.postings, postStart = this.postStart;
-      for (var w = 0; w < n; w++) {
-        var f2 = flags[w];
-        if (!f2) continue;
-        var q2 = f2 & EXACT ? 2 : 1;
-        for (var k = postStart[w], end = postStart[w + 1]; k < end; k++) {
-          if (described[postings[k]] < q2) described[postings[k]] = q2;
-        }
-      }
-    }
-    flags.described = described;
-    if (this.cache.size > 64) this.cache.clear();
-    this.cache.set(word, flags);
-    return flags;
   };
 
-  // Best match of query word flags `f` among `ids`: 2 exact (prefix), 1 one edit, 0 none.
-  function best(f, ids) {
-    var found = 0;
-    for (var i = 0; i < ids.length; i++) {
-      var m = f[ids[i]];
-      if (m & EXACT) return 2;
-      if (m) found = 1;
-    }
-    return found;
+  // The shard key form, as SearchWords.coarse: lower case, no marks, ı as i, ς as σ.
+  function coarse(word) {
+    return word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").replace(/ς/g, "σ");
   }
 
-  // Do the words `ids` read as the query words, one by one, from the first (`prefix`:
-  // the last query word need only start its word)? 2 exactly, 1 with typos, 0 no.
-  function sequence(flags, ids, prefix) {
-    var n = flags.length;
-    if (ids.length < n || (!prefix && ids.length !== n)) return 0;
-    var typo = false;
+  function fileKey(key) {
+    return Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+
+  // How the query word q matches the folded vocabulary word v: EQ, PREFIX, INFIX, typos, 0.
+  function wordFlag(q, v) {
+    if (v.startsWith(q)) return v.length === q.length ? EQ | PREFIX : PREFIX;
+    var anywhere = spaceless(q);
+    if ((anywhere || spaceless(v)) && infixAt(q, v, anywhere) > 0) return INFIX;
+    var wl = q.length, vl = v.length;
+    if (wl < TYPO_MIN || anywhere || vl < wl - 1) return 0;
+    if (withinOne(q, v, vl)) return TYPO_EQ | TYPO_PREFIX;
+    if (withinOne(q, v, wl - 1) || (vl > wl && withinOne(q, v, wl)) ||
+        (vl > wl + 1 && withinOne(q, v, wl + 1))) return TYPO_PREFIX;
+    return 0;
+  }
+
+  function Index(manifest) {
+    setLanguage(typeof manifest.language === "string" ? manifest.language
+      : document.documentElement.getAttribute("lang") || "en");
+    this.manifest = manifest;
+    this.terms = manifest.terms | 0;
+    this.chunk = Math.max(1, manifest.chunk | 0);
+    this.vocabularyKeys = new Set(Array.isArray(manifest.vocabulary) ? manifest.vocabulary : []);
+    this.nameKeys = new Set(Array.isArray(manifest.words) ? manifest.words : []);
+    this.textKeys = new Set(Array.isArray(manifest.text) ? manifest.text : []);
+    this.files = new Map();  // name -> promise of its data
+    this.data = new Map();   // name -> its data, once loaded (prepared)
+    this.words = new Map();  // query word -> what it needs and, once loaded, its matches
+    this.cache = new Map();  // query -> search result
+    this.records = [];       // term number -> record
+  }
+
+  Index.prototype.load = function (name) {
+    var self = this, pending = this.files.get(name);
+    if (pending) return pending;
+    pending = new Promise(function (resolve, reject) {
+      waiting.set(name, resolve);
+      var script = document.createElement("script");
+      script.src = base + name + ".js";
+      script.async = true;
+      script.onload = function () {
+        script.remove();
+        if (waiting.get(name) === resolve) {
+          waiting.delete(name);
+          reject(new Error(name));
+        }
+      };
+      script.onerror = function () {
+        script.remove();
+        waiting.delete(name);
+        reject(new Error(name));
+      };
+      document.head.appendChild(script);
+    }).then(function (value) {
+      self.data.set(name, self.prepare(name, value));
+    });
+    this.files.set(name, pending);
+    return pending;
+  };
+
+  // Folds a vocabulary file's words once (the index holds them as written, lowercased).
+  Index.prototype.prepare = function (name, value) {
+    function folded(list) {
+      return (Array.isArray(list) ? list : []).filter(function (w) { return typeof w === "string"; })
+        .map(function (w) { return { word: w, folded: normalize(w) }; })
+        .filter(function (e) { return e.folded !== "" && e.folded.indexOf(" ") < 0; });
+    }
+    if (name.charAt(0) === "v" && name.charAt(1) === "/") {
+      return { names: folded(value && value.names), text: folded(value && value.text) };
+    }
+    if (name === "names") return folded(value);
+    if (name.charAt(0) === "n" || name.charAt(0) === "x") {
+      var map = new Map();
+      (Array.isArray(value) ? value : []).forEach(function (e) {
+        if (Array.isArray(e) && typeof e[0] === "string") map.set(e[0], e[1]);
+      });
+      return map;
+    }
+    if (name.charAt(0) === "t") {
+      var first = (+name.slice(2)) * this.chunk, self = this;
+      (Array.isArray(value) ? value : []).forEach(function (r, i) {
+        if (!Array.isArray(r) || typeof r[0] !== "string" || !isSiteRelative(r[2])) return;
+        self.records[first + i] = {
+          title: r[0],
+          aliases: Array.isArray(r[1]) ? r[1].filter(function (a) { return typeof a === "string" && a !== ""; }) : [],
+          url: r[2],
+          part_of_speech: text(r[3]),
+          description: text(r[4]),
+          text: text(r[5])
+        };
+      });
+      return true;
+    }
+    return value;
+  };
+
+  // The longest shard key (of `keys`) that starts the word's coarse form.
+  function shardOf(keys, word) {
+    var c = Array.from(coarse(word));
+    for (var l = Math.min(c.length, 24); l >= 1; l--) {
+      var key = c.slice(0, l).join("");
+      if (keys.has(key)) return key;
+    }
+    return null;
+  }
+
+  function pairs(word) {
+    var chars = Array.from(word), out = [];
+    for (var i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    return out;
+  }
+
+  // What the query word q needs, step by step: its vocabulary file(s), then the shards of
+  // the words that match. Resolves to the word's matches:
+  //   names: Map term -> [place, flag, place, flag, ...] (place as SearchShards writes it)
+  //   text:  Map term -> 2 (exact or prefix) or 1 (one edit)
+  //   inside: Map term -> 12 (inside a word of the title) or 13 (of an alias)
+  Index.prototype.word = function (q, single) {
+    var cacheKey = (single ? "1" : "0") + q, known = this.words.get(cacheKey);
+    if (known) return known.promise;
+    var self = this, entry = { ready: false, value: null };
+    var first = Array.from(coarse(q))[0] || "";
+    var anywhere = spaceless(q);
+    var wantText = q.length >= (anywhere ? TEXT_MIN_SPACELESS : TEXT_MIN);
+    var wantInside = single && !anywhere && q.length >= INFIX_MIN && this.manifest.names === true;
+    var needs = [];
+    if (this.vocabularyKeys.has(first)) needs.push(this.load("v/" + fileKey(first)));
+    if (wantInside) needs.push(this.load("names"));
+    var textPairs = wantText && anywhere ? pairs(q) : null;
+    entry.promise = Promise.all(needs).then(function () {
+      var vocabulary = self.vocabularyKeys.has(first) ? self.data.get("v/" + fileKey(first)) : { names: [], text: [] };
+      var nameWords = [], textWords = [], insideWords = [], shards = new Set();
+      vocabulary.names.forEach(function (e) {
+        var f = wordFlag(q, e.folded);
+        if (f) nameWords.push([e.word, f]);
+      });
+      if (wantText && !anywhere) {
+        vocabulary.text.forEach(function (e) {
+          var f = wordFlag(q, e.folded);
+          if (f) textWords.push([e.word, f & EXACT ? 2 : 1]);
+        });
+      }
+      if (textPairs) textPairs.forEach(function (p) { textWords.push([p, 2]); });
+      if (wantInside) {
+        self.data.get("names").forEach(function (e) {
+          if (e.folded.indexOf(q, 1) > 0 && !(wordFlag(q, e.folded) & ANY)) insideWords.push(e.word);
+        });
+      }
+      function need(keys, kind, word) {
+        var key = shardOf(keys, word);
+        if (key !== null) shards.add(kind + "/" + fileKey(key));
+        return key;
+      }
+      nameWords.forEach(function (w) { need(self.nameKeys, "n", w[0]); });
+      insideWords.forEach(function (w) { need(self.nameKeys, "n", w); });
+      textWords = textWords.filter(function (w) { return need(self.textKeys, "x", w[0]) !== null; });
+      return Promise.all(Array.from(shards, function (name) { return self.load(name); })).then(function () {
+        entry.value = self.matches(nameWords, textWords, insideWords, textPairs);
+        entry.ready = true;
+        return entry.value;
+      });
+    });
+    this.words.set(cacheKey, entry);
+    if (this.words.size > 256) this.words.delete(this.words.keys().next().value);
+    return entry.promise;
+  };
+
+  Index.prototype.postings = function (kind, word) {
+    var key = shardOf(kind === "n" ? this.nameKeys : this.textKeys, word);
+    var shard = key === null ? null : this.data.get(kind + "/" + fileKey(key));
+    return shard ? shard.get(word) : undefined;
+  };
+
+  // Calls visit(term) for every term of a text posting list (deltas, or a bitmap string).
+  function eachTerm(list, visit) {
+    if (typeof list === "string") {
+      for (var i = 0; i < list.length; i++) {
+        var bits = BITS.indexOf(list.charAt(i));
+        for (var b = 0; bits > 0 && b < 6; b++) if (bits & (1 << b)) visit(i * 6 + b);
+      }
+    } else if (Array.isArray(list)) {
+      for (var k = 0, t = 0; k < list.length; k++) visit(t += list[k]);
+    }
+  }
+
+  Index.prototype.matches = function (nameWords, textWords, insideWords, textPairs) {
+    var self = this, names = new Map(), textHits = new Map(), inside = new Map();
+    nameWords.forEach(function (w) {
+      var list = self.postings("n", w[0]);
+      if (!Array.isArray(list)) return;
+      for (var k = 0, t = 0; k + 1 < list.length; k += 2) {
+        t += list[k];
+        var places = names.get(t);
+        if (!places) names.set(t, places = []);
+        places.push(list[k + 1], w[1]);
+      }
+    });
+    insideWords.forEach(function (w) {
+      var list = self.postings("n", w);
+      if (!Array.isArray(list)) return;
+      for (var k = 0, t = 0; k + 1 < list.length; k += 2) {
+        t += list[k];
+        var key = list[k + 1] >= 128 ? 13 : 12;
+        if (!inside.has(t) || inside.get(t) > key) inside.set(t, key);
+      }
+    });
+    if (textPairs) {
+      // Every pair of the query word: terms that have them all.
+      var counts = new Map();
+      textWords.forEach(function (w) {
+        eachTerm(self.postings("x", w[0]), function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
+      });
+      counts.forEach(function (c, t) { if (c === textPairs.length) textHits.set(t, 2); });
+    } else {
+      textWords.forEach(function (w) {
+        eachTerm(self.postings("x", w[0]), function (t) { if ((textHits.get(t) || 0) < w[1]) textHits.set(t, w[1]); });
+      });
+    }
+    return { names: names, text: textHits, inside: inside };
+  };
+
+  // Loads what the query needs; resolves when search(query) can run.
+  Index.prototype.need = function (query) {
+    var qwords = query === "" ? [] : query.split(" "), self = this;
+    return Promise.all(qwords.map(function (w) { return self.word(w, qwords.length === 1); }));
+  };
+
+  Index.prototype.ready = function (query) {
+    var qwords = query === "" ? [] : query.split(" "), self = this;
+    return qwords.every(function (w) {
+      var e = self.words.get((qwords.length === 1 ? "1" : "0") + w);
+      return e && e.ready;
+    });
+  };
+
+  // Do the places of one term read as the query words from the first in `field`
+  // (`prefix`: the last query word need only start its word; `lastMask`: what counts as
+  // an exact match of the last word)? 2 exactly, 1 with typos, 0 no.
+  function sequence(places, field, prefix, lastMask) {
+    var n = places.length, typo = false;
     for (var i = 0; i < n; i++) {
-      var m = flags[i][ids[i]];
+      var p = places[i], want = (field * 64 + i) * 2, m = 0;
+      for (var k = 0; k < p.length; k += 2) {
+        var code = p[k];
+        if ((code & ~1) !== want) continue;
+        if (!prefix && i === n - 1 && !(code & 1)) continue; // the field goes on
+        m |= p[k + 1];
+      }
       var last = prefix && i === n - 1;
-      if (m & (last ? EXACT : EQ)) continue;
+      if (m & (last ? lastMask : EQ)) continue;
       if (m & (last ? TYPO_PREFIX : TYPO_EQ)) typo = true;
       else return 0;
     }
     return typo ? 1 : 2;
   }
 
-  // The rank key of one entry, or -1: (tier * 2 + typo) * 2 + found only in an alias
-  // (tier 4: + found in the description alone).
-  Index.prototype.rank = function (entry, n, query, qwords, flags, possible, typos, quality) {
-    if (entry.title === query) return 0;
-    var aliases = entry.aliases, a;
-    for (a = 0; a < aliases.length; a++) if (aliases[a] === query) return 1;
-    if (possible && typos) {
-      if (sequence(flags, entry.titleIds, false) === 1) return 2;
-      for (a = 0; a < aliases.length; a++) if (sequence(flags, entry.aliasIds[a], false) === 1) return 3;
+  // Best match of one query word's places among the title (field 0) or the aliases:
+  // 2 exact (prefix), 1 one edit, 0 none.
+  function best(p, inTitle) {
+    var found = 0;
+    for (var k = 0; k < p.length; k += 2) {
+      if ((p[k] < 128) !== inTitle) continue;
+      if (p[k + 1] & EXACT) return 2;
+      if (p[k + 1]) found = 1;
     }
-    if (entry.title.startsWith(query)) return 4;
-    if (possible && typos && sequence(flags, entry.titleIds, true) === 1) return 6;
+    return found;
+  }
 
-    var q = flags.length, i, typo = 0, aliasOnly = 0, missing = 0;
-    if (possible) {
-      for (i = 0; i < q; i++) {
-        var inTitle = best(flags[i], entry.titleIds), inAlias = 0;
-        if (inTitle < 2) {
-          for (a = 0; a < aliases.length && inAlias < 2; a++) {
-            var b = best(flags[i], entry.aliasIds[a]);
-            if (b > inAlias) inAlias = b;
-          }
-        }
-        var got = inTitle > inAlias ? inTitle : inAlias;
-        quality[i] = got;
-        if (got === 0) missing++;
-        else {
-          if (got === 1) typo = 1;
-          if (inTitle < got) aliasOnly = 1;
-        }
+  // The rank key of term n, or -1: (tier * 2 + typo) * 2 + found only in an alias (see the
+  // top; tier 4: + found in the full text alone).
+  Index.prototype.rank = function (n, matches, typos, places, quality) {
+    var q = matches.length, i, a, named = true;
+    for (i = 0; i < q; i++) {
+      places[i] = matches[i].names.get(n) || EMPTY;
+      if (places[i] === EMPTY) named = false;
+    }
+    if (named) {
+      // The aliases this term has a place for.
+      var fields = new Set();
+      places.forEach(function (p) { for (var k = 0; k < p.length; k += 2) if (p[k] >= 128) fields.add(p[k] >> 7); });
+      if (sequence(places, 0, false, EXACT) === 2) return 0;
+      for (a of fields) if (sequence(places, a, false, EXACT) === 2) return 1;
+      if (typos) {
+        if (sequence(places, 0, false, EXACT) === 1) return 2;
+        for (a of fields) if (sequence(places, a, false, EXACT) === 1) return 3;
       }
-      if (missing === 0) return (4 + typo) * 2 + aliasOnly;
+      if (sequence(places, 0, true, EQ | PREFIX) === 2) return 4;
+      if (typos && sequence(places, 0, true, EXACT) === 1) return 6;
     }
-    if (query.length >= INFIX_MIN) {
-      if (entry.title.indexOf(query) > 0) return 12;
-      for (a = 0; a < aliases.length; a++) if (aliases[a].indexOf(query) > 0) return 13;
+    var typo = 0, aliasOnly = 0, missing = 0;
+    for (i = 0; i < q; i++) {
+      var inTitle = best(places[i], true), inAlias = inTitle < 2 ? best(places[i], false) : 0;
+      var got = inTitle > inAlias ? inTitle : inAlias;
+      quality[i] = got;
+      if (got === 0) missing++;
+      else {
+        if (got === 1) typo = 1;
+        if (inTitle < got) aliasOnly = 1;
+      }
     }
-    if (!possible) return -1;
-    // Description: every query word not found in the names must start a word there.
-    // Terms with some of the words in their names come first.
-    var named = missing < q ? 0 : 1;
+    if (missing === 0) return (4 + typo) * 2 + aliasOnly;
+    if (q === 1 && matches[0].inside.has(n)) return matches[0].inside.get(n);
+    // Full text: every query word not found in the names must be in the text. Terms with
+    // some of the words in their names come first.
     typo = 0;
     for (i = 0; i < q; i++) {
-      var d = quality[i] === 2 ? 2 : flags[i].described[n], got2 = d > quality[i] ? d : quality[i];
+      var d = quality[i] === 2 ? 2 : matches[i].text.get(n) || 0, got2 = d > quality[i] ? d : quality[i];
       if (got2 === 0) return -1;
       if (got2 === 1) typo = 1;
     }
-    return (8 + typo) * 2 + named;
+    return (8 + typo) * 2 + (missing < q ? 0 : 1);
   };
 
   var KEYS = 20;
 
-  // Up to `limit` entries, best first, and how many matched in all.
+  // Up to `limit` term numbers, best first, and how many matched in all; null until
+  // need(query) has loaded what it takes.
   Index.prototype.search = function (query, limit) {
     var qwords = query === "" ? [] : query.split(" ");
-    if (!qwords.length) return { items: [], total: 0, flags: [] };
-    var self = this, possible = true, typos = false;
-    var flags = qwords.map(function (w) {
-      var f = self.flags(w);
-      if (!f.count) possible = false;
+    if (!qwords.length) return { items: [], total: 0, words: [] };
+    var cached = this.cache.get(query);
+    if (cached) return cached;
+    if (!this.ready(query)) return null;
+    var self = this, single = qwords.length === 1, typos = false;
+    var matches = qwords.map(function (w) {
       if (w.length >= TYPO_MIN && !spaceless(w)) typos = true;
-      return f;
+      return self.words.get((single ? "1" : "0") + w).value;
     });
-    var buckets = [], counts = new Int32Array(KEYS), quality = new Int8Array(qwords.length);
-    for (var k = 0; k < KEYS; k++) buckets.push([]);
-    var entries = this.entries, total = 0;
-    for (var n = 0; n < entries.length; n++) {
-      var key = this.rank(entries[n], n, query, qwords, flags, possible, typos, quality);
-      if (key < 0) continue;
+    // Every match has the first word somewhere: its terms are the candidates.
+    var candidates = new Set(matches[0].names.keys());
+    matches[0].text.forEach(function (v, t) { candidates.add(t); });
+    matches[0].inside.forEach(function (v, t) { candidates.add(t); });
+    var buckets = [], places = new Array(qwords.length), quality = new Int8Array(qwords.length), total = 0, k;
+    for (k = 0; k < KEYS; k++) buckets.push([]);
+    candidates.forEach(function (n) {
+      var key = self.rank(n, matches, typos, places, quality);
+      if (key < 0) return;
       total++;
-      if (counts[key]++ < limit) buckets[key].push(entries[n]);
-    }
+      buckets[key].push(n);
+    });
     var items = [];
     for (k = 0; k < KEYS && items.length < limit; k++) {
-      for (var j = 0; j < buckets[k].length && items.length < limit; j++) items.push(buckets[k][j]);
+      var bucket = buckets[k];
+      if (!bucket.length) continue;
+      bucket.sort(function (x, y) { return x - y; });
+      for (var j = 0; j < bucket.length && items.length < limit; j++) items.push(bucket[j]);
     }
-    return { items: items, total: total, flags: flags, words: qwords };
+    var result = { items: items, total: total, words: qwords };
+    if (this.cache.size > 64) this.cache.clear();
+    this.cache.set(query, result);
+    return result;
+  };
+
+  // The records of the terms given (for the results shown).
+  Index.prototype.loadRecords = function (items) {
+    var self = this, chunks = new Set();
+    items.forEach(function (n) { if (!self.records[n]) chunks.add("t/" + Math.floor(n / self.chunk)); });
+    return Promise.all(Array.from(chunks, function (name) { return self.load(name); }));
   };
 
   // ---------------------------------------------------------------------------------
@@ -622,12 +747,10 @@
   function wordRanges(info, result, which) {
     var ranges = [];
     info.tokens.forEach(function (token) {
-      var id = index.vocabulary.get(token.word);
-      if (id === undefined) return;
       var length = 0;
       for (var i = 0; i < result.words.length; i++) {
         if (which && !which[i]) continue;
-        var m = result.flags[i][id], l = 0;
+        var m = wordFlag(result.words[i], token.word), l = 0;
         if (m === INFIX) {
           var at = infixAt(result.words[i], token.word, spaceless(result.words[i]));
           if (at > 0) ranges.push([token.from + at, token.from + at + result.words[i].length]);
@@ -728,6 +851,7 @@
   }
 
   function clearResults() {
+    shownQuery = null;
     close();
     list.textContent = "";
     shown = [];
@@ -760,9 +884,7 @@
     var inNames = result.words.map(function () { return false; });
     function note(info) {
       info.tokens.forEach(function (token) {
-        var vid = index.vocabulary.get(token.word);
-        if (vid === undefined) return;
-        result.flags.forEach(function (f, w) { if (f[vid] & ANY) inNames[w] = true; });
+        result.words.forEach(function (q, w) { if (wordFlag(q, token.word) & ANY) inNames[w] = true; });
       });
     }
     note(titleInfo);
@@ -809,10 +931,22 @@
     item.appendChild(line);
     item.setAttribute("aria-labelledby", labelled);
 
-    if (record.description) {
-      var which = inNames.map(function (found) { return !found; });
-      var descRanges = which.indexOf(true) >= 0 ? highlightRanges(record.description, result, which, false) : [];
-      var cut = snippet(record.description, descRanges);
+    // The description, or, when the words the names do not explain are only further down
+    // the definition or in the example, the piece of the full text around them.
+    var which = inNames.map(function (found) { return !found; });
+    var shownText = record.description, descRanges = [];
+    if (which.indexOf(true) >= 0) {
+      descRanges = highlightRanges(record.description, result, which, false);
+      if (!descRanges.length && record.text) {
+        var textRanges = highlightRanges(record.text, result, which, false);
+        if (textRanges.length) {
+          shownText = record.text;
+          descRanges = textRanges;
+        }
+      }
+    }
+    if (shownText) {
+      var cut = snippet(shownText, descRanges);
       var description = document.createElement("span");
       description.className = "result-description";
       description.id = id + "-description";
@@ -823,16 +957,17 @@
     return item;
   }
 
-  function render(query) {
-    var t0 = performance.now();
-    var result = index.search(query, MAX_RESULTS);
+  function render(query, result, t0) {
     var t1 = performance.now();
+    shownQuery = query;
+    var items = result.items.map(function (n) { return { record: index.records[n] }; })
+      .filter(function (entry) { return entry.record; });
     var fragment = document.createDocumentFragment();
-    result.items.forEach(function (entry, i) { fragment.appendChild(option(entry, i, result)); });
+    items.forEach(function (entry, i) { fragment.appendChild(option(entry, i, result)); });
     setActive(-1);
     list.textContent = "";
     list.appendChild(fragment);
-    shown = result.items.map(function (entry) { return entry.record; });
+    shown = items.map(function (entry) { return entry.record; });
     if (!shown.length) {
       close();
       setStatus(ui("search_no_match", { query: input.value.trim() }), true);
@@ -846,6 +981,17 @@
     timings.push({ query: query, search: t1 - t0, render: t2 - t1, total: result.total });
   }
 
+  // The result of `query`: at once when its shards and records are loaded, else once they
+  // are (null when the index cannot be loaded).
+  function searchFor(query) {
+    var result = index.search(query, MAX_RESULTS);
+    if (result && result.items.every(function (n) { return index.records[n]; })) return Promise.resolve(result);
+    return index.need(query).then(function () {
+      var found = index.search(query, MAX_RESULTS);
+      return index.loadRecords(found.items).then(function () { return found; });
+    });
+  }
+
   function update() {
     var query = normalize(input.value);
     if (query === "") {
@@ -856,9 +1002,7 @@
     }
     if (failed) {
       clearResults();
-      setStatus(window.location.protocol === "file:"
-        ? ui("search_needs_http")
-        : ui("search_unavailable"), true);
+      setStatus(ui("search_unavailable"), true);
       return;
     }
     if (!index) {
@@ -866,7 +1010,23 @@
       load().then(update);
       return;
     }
-    render(query);
+    var t0 = performance.now(), now = index.search(query, MAX_RESULTS);
+    if (now && now.items.every(function (n) { return index.records[n]; })) {
+      show(query, now, t0);
+      return;
+    }
+    if (!shown.length) setStatus(ui("search_loading"), false);
+    searchFor(query).then(function (result) {
+      // Only the query still in the box is shown; a later keystroke has its own turn.
+      if (normalize(input.value) === query) show(query, result, performance.now());
+    }, function () {
+      failed = true;
+      update();
+    });
+  }
+
+  function show(query, result, t0) {
+    render(query, result, t0);
     if (pendingEnter) {
       pendingEnter = false;
       if (shown.length) go(active >= 0 ? active : 0, null);
@@ -874,50 +1034,21 @@
   }
 
   function load() {
-    // Browsers refuse fetch() from file:// pages; don't try, so the console stays clean.
-    if (window.location.protocol === "file:") {
-      failed = true;
-      return Promise.resolve();
-    }
     if (!loading) {
-      var t0 = performance.now(), t1 = 0;
-      loading = fetch(indexURL, { credentials: "same-origin" })
-        .then(function (response) {
-          if (!response.ok) throw new Error("HTTP " + response.status);
-          return response.json();
-        })
-        .then(function (data) {
-          t1 = performance.now();
+      var t0 = performance.now();
+      var manifest = new Index({});
+      loading = manifest.load("index")
+        .then(function () {
+          var data = manifest.data.get("index");
+          if (!data || data.version !== 2) throw new Error("search index version");
           index = new Index(data);
-          var t2 = performance.now();
-          hook.load = { fetch: t1 - t0, prepare: t2 - t1, terms: index.entries.length, words: index.vocab.length };
-          idle(warmUp);
+          hook.load = { manifest: performance.now() - t0, terms: index.terms };
         })
         .catch(function () {
           failed = true;
         });
     }
     return loading;
-  }
-
-  function idle(task) {
-    if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 500 });
-    else window.setTimeout(task, 50);
-  }
-
-  // A few searches nobody sees, once the browser is idle after loading, so the reader's
-  // first keystrokes run compiled code and not the interpreter's first pass.
-  function warmUp() {
-    var vocab = index.vocab;
-    if (!vocab.length) return;
-    var word = vocab[vocab.length >> 1];
-    [word.charAt(0), word.slice(0, 2), word, word + "x", word + " " + vocab[vocab.length >> 2].slice(0, 3)]
-      .forEach(function (q) {
-        var result = index.search(q, MAX_RESULTS);
-        // The options too, built but never attached.
-        result.items.forEach(function (entry, i) { option(entry, i, result); });
-      });
-    index.cache.clear();
   }
 
   // Opens result i: in this tab, or in a new one with Ctrl/Cmd (or Shift for a window).
@@ -967,7 +1098,8 @@
       case "Enter":
         event.preventDefault();
         if (normalize(input.value) === "") return;
-        if (!index && !failed) {
+        // Typed before the index (or this query's shards) arrived: open once it is shown.
+        if (!failed && shownQuery !== normalize(input.value)) {
           pendingEnter = true;
           return;
         }
@@ -1031,18 +1163,26 @@
     input.select();
   });
 
-  // Benchmark and test hook: a search without touching the page.
+  // Benchmark and test hook: a search without touching the page, once hook.prepare(query)
+  // has loaded what it needs (null before).
   function hook(query) {
     if (!index) return null;
     var t0 = performance.now();
     var result = index.search(normalize(query), MAX_RESULTS);
     var ms = performance.now() - t0;
+    if (!result) return null;
     return {
       ms: ms,
       total: result.total,
-      results: result.items.map(function (entry) { return { title: entry.record.title, url: entry.record.url }; })
+      results: result.items.map(function (n) {
+        var record = index.records[n];
+        return record ? { title: record.title, url: record.url } : { term: n };
+      })
     };
   }
+  hook.prepare = function (query) {
+    return load().then(function () { return index ? searchFor(normalize(query)).then(function () { return true; }) : false; });
+  };
   hook.clearCache = function () { if (index) index.cache.clear(); };
   // The query as the search sees it (folded in the index's language once it is loaded).
   hook.normalize = function (query) { return normalize(query); };

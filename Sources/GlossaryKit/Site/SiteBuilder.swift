@@ -118,6 +118,7 @@ public enum SiteBuilder {
             let prepared = edition.prepared
             let files = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
                 + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
+                + SearchShards.files(prepared.glossary, prepared.linked, language: prepared.contexts.settings.language)
             return files.map { SiteFile(path: SitePaths.inLanguage($0.path, folder: edition.folder), data: $0.data) }
         }
     }

@@ -16,6 +16,8 @@ public enum SitePaths {
     public static let notFound = "404.html"
     public static let tagsIndex = "tags/index.html"
     public static let searchIndex = "search-index.json"
+    /// The sharded search index that search.js loads (`SearchShards`).
+    public static let searchFolder = "search/"
     public static let sitemap = "sitemap.xml"
     public static let robots = "robots.txt"
     /// The folder the templates' `assets/` are copied into.
