@@ -93,6 +93,9 @@ struct TemplateAndOutputCatalogueTests {
         #expect(try project.entries() == ["Content", "Output", "Templates"])
         let output = try FileTree.read(project.path("Output"))
         #expect(output["terms/gamma/index.html"] != nil)
-        #expect(Set(output.keys) == Set(project.goodOutput.keys).union(["terms/gamma/index.html", "letters/g/index.html"]))
+        // The search shards follow the words of the terms, so a new term brings its own.
+        let pages = { (keys: some Sequence<String>) in Set(keys.filter { !$0.hasPrefix(SitePaths.searchFolder) }) }
+        #expect(pages(output.keys) == pages(project.goodOutput.keys).union(["terms/gamma/index.html", "letters/g/index.html"]))
+        #expect(output[SitePaths.searchFolder + "index.js"] != nil)
     }
 }

@@ -1,0 +1,1 @@
+__glossarySearchShard("n/31-30",[["1099",[0,0]]]);

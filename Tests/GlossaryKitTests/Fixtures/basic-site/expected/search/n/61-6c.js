@@ -1,0 +1,1 @@
+__glossarySearchShard("n/61-6c",[["alert",[4,4]]]);

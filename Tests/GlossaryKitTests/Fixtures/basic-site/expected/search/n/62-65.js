@@ -1,0 +1,1 @@
+__glossarySearchShard("n/62-65",[["beta",[2,1]]]);

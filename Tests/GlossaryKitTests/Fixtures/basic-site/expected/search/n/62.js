@@ -1,0 +1,1 @@
+__glossarySearchShard("n/62",[["b",[2,129]]]);

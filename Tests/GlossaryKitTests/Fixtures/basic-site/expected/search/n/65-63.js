@@ -1,0 +1,1 @@
+__glossarySearchShard("n/65-63",[["école",[3,1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("n/66-6f",[["form",[0,3]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("n/69-6e",[["interface",[1,133]]]);

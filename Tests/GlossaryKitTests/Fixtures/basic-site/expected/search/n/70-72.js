@@ -1,0 +1,1 @@
+__glossarySearchShard("n/70-72",[["programming",[1,130]]]);

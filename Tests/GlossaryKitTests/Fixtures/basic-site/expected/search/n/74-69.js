@@ -1,0 +1,1 @@
+__glossarySearchShard("n/74-69",[["title",[4,6]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("n/7a-65",[["zebra",[4,0]]]);

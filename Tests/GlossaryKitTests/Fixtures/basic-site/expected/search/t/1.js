@@ -1,0 +1,1 @@
+__glossarySearchShard("t/1",[["Zebra \u003cscript\u003ealert(\"title\")\u003c/script\u003e",[],"terms/zebra/index.html","noun","Stripes alert(\"body\") and bold raw HTML are dropped, and so is this link.","Stripes alert(\"body\") and bold raw HTML are dropped, and so is this link."]]);

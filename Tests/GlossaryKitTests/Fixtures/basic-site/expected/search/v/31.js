@@ -1,0 +1,1 @@
+__glossarySearchShard("v/31",{"names":["1099"],"text":["1099"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/62",{"names":["b","beta"],"text":["body","bold","brackets"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/63",{"names":[],"text":["code","compare"]});

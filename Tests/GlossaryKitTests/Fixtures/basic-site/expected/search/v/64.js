@@ -1,0 +1,1 @@
+__glossarySearchShard("v/64",{"names":[],"text":["dropped"]});

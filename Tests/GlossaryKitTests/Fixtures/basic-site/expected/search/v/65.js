@@ -1,0 +1,1 @@
+__glossarySearchShard("v/65",{"names":["école"],"text":["e","each","example","école"]});

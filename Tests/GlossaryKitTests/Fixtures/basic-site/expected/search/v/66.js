@@ -1,0 +1,1 @@
+__glossarySearchShard("v/66",{"names":["form"],"text":["filed","for","form","french"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/68",{"names":[],"text":["html"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/69",{"names":["interface"],"text":["interface","is","its"]});

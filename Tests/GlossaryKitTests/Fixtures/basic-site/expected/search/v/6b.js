@@ -1,0 +1,1 @@
+__glossarySearchShard("v/6b",{"names":[],"text":["keeps"]});

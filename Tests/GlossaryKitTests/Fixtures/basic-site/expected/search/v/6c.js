@@ -1,0 +1,1 @@
+__glossarySearchShard("v/6c",{"names":[],"text":["lets","letter","link"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/6d",{"names":[],"text":["means"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/6f",{"names":[],"text":["other"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/70",{"names":["programming"],"text":["programming","programs"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/72",{"names":[],"text":["raw"]});

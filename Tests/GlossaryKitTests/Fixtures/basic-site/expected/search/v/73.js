@@ -1,0 +1,1 @@
+__glossarySearchShard("v/73",{"names":["script"],"text":["school","second","see","so","stripes"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/74",{"names":["title"],"text":["talk","tax","the","this","through","to"]});

@@ -1,0 +1,1 @@
+__glossarySearchShard("v/75",{"names":[],"text":["under","une"]});

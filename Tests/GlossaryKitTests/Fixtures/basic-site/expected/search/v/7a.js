@@ -1,0 +1,1 @@
+__glossarySearchShard("v/7a",{"names":["zebra"],"text":["zebra"]});

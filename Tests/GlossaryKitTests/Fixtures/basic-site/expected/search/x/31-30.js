@@ -1,0 +1,1 @@
+__glossarySearchShard("x/31-30",[["1099",[1]]]);

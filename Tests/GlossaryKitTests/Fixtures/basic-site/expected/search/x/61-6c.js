@@ -1,0 +1,1 @@
+__glossarySearchShard("x/61-6c",[["alert",[4]],["also",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/61-6e",[["an",[1]],["and","S"]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/61-70",[["api",[1]],["application",[2]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/61-72",[["are",[4]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/62-6f",[["body",[4]],["bold",[4]]]);

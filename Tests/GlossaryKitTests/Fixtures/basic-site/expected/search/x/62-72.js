@@ -1,0 +1,1 @@
+__glossarySearchShard("x/62-72",[["brackets",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/63-6f",[["code",[1]],["compare",[2]]]);

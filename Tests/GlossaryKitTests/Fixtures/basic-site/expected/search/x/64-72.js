@@ -1,0 +1,1 @@
+__glossarySearchShard("x/64-72",[["dropped",[4]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/65-61",[["each",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/65-63",[["école",[3]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/65-78",[["example",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/65",[["e",[3]]]);

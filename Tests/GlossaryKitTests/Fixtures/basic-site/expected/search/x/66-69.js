@@ -1,0 +1,1 @@
+__glossarySearchShard("x/66-69",[["filed","K"]]);

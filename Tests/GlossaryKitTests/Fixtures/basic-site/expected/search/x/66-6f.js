@@ -1,0 +1,1 @@
+__glossarySearchShard("x/66-6f",[["for",[3]],["form","D"]]);

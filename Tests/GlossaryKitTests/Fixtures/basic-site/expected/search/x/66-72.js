@@ -1,0 +1,1 @@
+__glossarySearchShard("x/66-72",[["french",[3]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/68-74",[["html",[4]]]);

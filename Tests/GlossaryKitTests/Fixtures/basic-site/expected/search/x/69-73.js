@@ -1,0 +1,1 @@
+__glossarySearchShard("x/69-73",[["is","S"]]);

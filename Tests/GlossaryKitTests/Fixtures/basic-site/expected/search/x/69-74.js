@@ -1,0 +1,1 @@
+__glossarySearchShard("x/69-74",[["its",[1]]]);

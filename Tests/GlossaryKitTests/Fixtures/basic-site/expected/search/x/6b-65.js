@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6b-65",[["keeps",[1]]]);

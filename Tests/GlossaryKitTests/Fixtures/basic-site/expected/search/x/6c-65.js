@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6c-65",[["lets",[1]],["letter",[2]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6c-69",[["link","S"]]);

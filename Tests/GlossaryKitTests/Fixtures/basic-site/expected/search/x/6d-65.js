@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6d-65",[["means",[3]]]);

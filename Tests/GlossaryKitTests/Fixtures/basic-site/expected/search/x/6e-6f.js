@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6e-6f",[["not",[1]]]);

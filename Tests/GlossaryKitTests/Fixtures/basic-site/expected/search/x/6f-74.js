@@ -1,0 +1,1 @@
+__glossarySearchShard("x/6f-74",[["other",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/70-72",[["programming",[2]],["programs",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/72-61",[["raw",[4]]]);

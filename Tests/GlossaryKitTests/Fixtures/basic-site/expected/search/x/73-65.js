@@ -1,0 +1,1 @@
+__glossarySearchShard("x/73-65",[["second",[2]],["see",[1]]]);

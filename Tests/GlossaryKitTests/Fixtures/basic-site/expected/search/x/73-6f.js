@@ -1,0 +1,1 @@
+__glossarySearchShard("x/73-6f",[["so",[4]]]);

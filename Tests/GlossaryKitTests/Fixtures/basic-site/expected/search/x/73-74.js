@@ -1,0 +1,1 @@
+__glossarySearchShard("x/73-74",[["stripes",[4]]]);

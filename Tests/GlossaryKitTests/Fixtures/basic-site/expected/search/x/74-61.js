@@ -1,0 +1,1 @@
+__glossarySearchShard("x/74-61",[["talk",[1]],["tax",[0]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/74-6f",[["to",[1]]]);

@@ -1,0 +1,1 @@
+__glossarySearchShard("x/75-6e",[["under",[3]],["une",[3]]]);

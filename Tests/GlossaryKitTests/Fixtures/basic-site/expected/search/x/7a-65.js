@@ -1,0 +1,1 @@
+__glossarySearchShard("x/7a-65",[["zebra",[2]]]);
