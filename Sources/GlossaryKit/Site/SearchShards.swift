@@ -43,7 +43,32 @@ enum SearchShards {
     static let shardLimit = 40_000
     static let namesListLimit = 64_000
 
-    static func files(_ glossary: Glossary, _ linked: [LinkedTerm], language: String) -> [SiteFile] {
+    /// One term's words, cut on any core (`jobs`); the shards are then filled in term order.
+    private struct TermWords {
+        /// The words of the title and of each alias.
+        var names: [[String]]
+        /// The term's distinct full-text words (`SearchWords.textWords`), first seen first,
+        /// each with the first character of its coarse form (its vocabulary file).
+        var text: [(word: String, first: Unicode.Scalar)]
+        /// The plain text of definition and example, for the record's snippet.
+        var plain: String
+    }
+
+    private static func termWords(_ term: Term, _ linked: LinkedTerm, language: String) -> TermWords {
+        let names = ([term.title] + term.frontMatter.aliases.map(\.value)).map { SearchWords.words($0, language: language) }
+        let definition = SearchWords.plainText(html: linked.body.definitionHTML)
+        let example = SearchWords.plainText(html: linked.body.exampleHTML)
+        var seen = Set<String>()
+        var text: [(word: String, first: Unicode.Scalar)] = []
+        for part in [linked.description, definition, example] {
+            SearchWords.eachTextWord(part, language: language) { piece, first in
+                if seen.insert(piece).inserted { text.append((piece, first)) }
+            }
+        }
+        return TermWords(names: names, text: text, plain: [definition, example].filter { !$0.isEmpty }.joined(separator: " "))
+    }
+
+    static func files(_ glossary: Glossary, _ linked: [LinkedTerm], language: String, jobs: Int = 1) -> [SiteFile] {
         var names: [String: [UInt8]] = [:]     // word -> encoded postings, being written
         var lastNameTerm: [String: Int] = [:]
         var text: [String: [Int]] = [:]
@@ -56,10 +81,11 @@ enum SearchShards {
             return value
         }
 
-        for (index, term) in glossary.terms.enumerated() {
-            let fields = [term.title] + term.frontMatter.aliases.map(\.value)
-            for (field, value) in fields.enumerated() {
-                let words = SearchWords.words(value, language: language)
+        let cut = ParallelMap.map(count: glossary.terms.count, jobs: jobs) {
+            termWords(glossary.terms[$0], linked[$0], language: language)
+        }
+        for (index, termWords) in cut.enumerated() {
+            for (field, words) in termWords.names.enumerated() {
                 for (position, word) in words.enumerated() {
                     let key = coarse(word)
                     guard let first = key.first else { continue }
@@ -74,17 +100,9 @@ enum SearchShards {
                     for character in listed { vocabulary[character, default: ([], [])].names.insert(word) }
                 }
             }
-            let body = linked[index].body
-            let plain = [linked[index].description, SearchWords.plainText(html: body.definitionHTML), SearchWords.plainText(html: body.exampleHTML)]
-            var seen = Set<String>()
-            for part in plain {
-                for word in SearchWords.words(part, language: language) {
-                    for piece in SearchWords.textWords(word) where seen.insert(piece).inserted {
-                        guard let first = coarse(piece).first else { continue }
-                        text[piece, default: []].append(index)
-                        vocabulary[[first], default: ([], [])].text.insert(piece)
-                    }
-                }
+            for (piece, first) in termWords.text where text[piece]?.append(index) == nil {
+                text[piece] = [index]
+                vocabulary[[first], default: ([], [])].text.insert(piece)
             }
         }
 
@@ -130,7 +148,6 @@ enum SearchShards {
             var out: [UInt8] = [UInt8(ascii: "[")]
             for index in (chunk * recordsPerChunk)..<min(glossary.terms.count, (chunk + 1) * recordsPerChunk) {
                 let term = glossary.terms[index]
-                let body = linked[index].body
                 if index > chunk * recordsPerChunk { out.append(UInt8(ascii: ",")) }
                 out.append(UInt8(ascii: "["))
                 JSONText.appendString(term.title, to: &out)
@@ -143,8 +160,7 @@ enum SearchShards {
                 out.append(UInt8(ascii: ","))
                 JSONText.appendString(linked[index].description, to: &out)
                 out.append(UInt8(ascii: ","))
-                let plain = [SearchWords.plainText(html: body.definitionHTML), SearchWords.plainText(html: body.exampleHTML)]
-                JSONText.appendString(plain.filter { !$0.isEmpty }.joined(separator: " "), to: &out)
+                JSONText.appendString(cut[index].plain, to: &out)
                 out.append(UInt8(ascii: "]"))
             }
             out.append(UInt8(ascii: "]"))

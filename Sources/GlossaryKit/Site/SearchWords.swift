@@ -13,20 +13,64 @@ import Foundation
 ///   prefixes.
 enum SearchWords {
     /// The words of `text`, lowercased (see above), in order, with repeats.
+    ///
+    /// Built on UTF-8 bytes with ASCII answered without Unicode tables, and NFC applied only
+    /// to a word with a scalar at or above U+0300: below it every scalar is already NFC and
+    /// combines with nothing (this function ran on every word of every definition, and
+    /// Foundation's normalizer per word was most of a 10,000-term build).
     static func words(_ text: String, language: String) -> [String] {
-        let lowered = lowercase(text, language: language)
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        eachWord(text, language: language) { word, _ in out.append(word) }
+        return out
+    }
+
+    /// `words`, handed over one at a time with whether the word is all ASCII.
+    static func eachWord(_ text: String, language: String, _ body: (String, _ isASCII: Bool) -> Void) {
+        let lowered = lowercase(text, language: language)
+        var current: [UInt8] = []
+        var isASCII = true
+        var composable = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            let word = String(decoding: current, as: UTF8.self)
+            body(composable ? word.precomposedStringWithCanonicalMapping : word, isASCII)
+            current.removeAll(keepingCapacity: true)
+            isASCII = true
+            composable = false
+        }
         for scalar in lowered.unicodeScalars {
-            if isWordScalar(scalar) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                out.append(String(current).precomposedStringWithCanonicalMapping)
-                current = String.UnicodeScalarView()
+            let value = scalar.value
+            if value < 0x80 {
+                if isASCIIWordByte(UInt8(value)) { current.append(UInt8(value)) } else { flush() }
+            } else if isWordScalar(scalar) {
+                isASCII = false
+                if value >= 0x300 { composable = true }
+                UTF8.encode(scalar) { current.append($0) }
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { out.append(String(current).precomposedStringWithCanonicalMapping) }
-        return out
+        flush()
+    }
+
+    /// The full-text words of `text` (`words`, each cut by `textWords`), each with the first
+    /// character of its coarse form, its vocabulary file; a word without one (marks alone)
+    /// is left out. An ASCII word is its own coarse form: no arrays made for it.
+    static func eachTextWord(_ text: String, language: String, _ body: (String, Unicode.Scalar) -> Void) {
+        eachWord(text, language: language) { word, isASCII in
+            if isASCII, let first = word.utf8.first {
+                body(word, Unicode.Scalar(first >= 0x41 && first <= 0x5A ? first + 0x20 : first))
+                return
+            }
+            for piece in textWords(word) {
+                if let first = coarse(piece).first { body(piece, first) }
+            }
+        }
+    }
+
+    /// ASCII letters and digits: the ASCII part of `isWordScalar`.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
     /// Lower case as search.js has it: `toLocaleLowerCase` only for the languages whose
@@ -50,6 +94,9 @@ enum SearchWords {
 
     /// The coarse form (see the type's comment) as a list of scalars.
     static func coarse(_ word: String) -> [Unicode.Scalar] {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.map { Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+        }
         var out: [Unicode.Scalar] = []
         for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
@@ -94,6 +141,8 @@ enum SearchWords {
     /// pair's first character, at about twice the text's size instead of a run per
     /// character it contains.
     static func textWords(_ word: String) -> [String] {
+        // Every spaceless block starts at U+0E00 or above: three UTF-8 bytes, lead ≥ 0xE0.
+        if word.utf8.allSatisfy({ $0 < 0xE0 }) { return [word] }
         let scalars = Array(word.unicodeScalars)
         guard scalars.contains(where: isSpaceless) else { return [word] }
         var out: [String] = []
@@ -129,36 +178,54 @@ enum SearchWords {
 
     /// The text of cmark's HTML: tags removed (a block's end is a space, so paragraphs and
     /// list items do not run together), the entities cmark writes decoded, whitespace
-    /// collapsed.
+    /// collapsed. Works on UTF-8 bytes: every byte of markup is ASCII, and a byte of a
+    /// multi-byte character is never one of them.
     static func plainText(html: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = html.unicodeScalars[...]
-        var space = false
-        func put(_ scalar: Unicode.Scalar) {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" {
-                space = !out.isEmpty
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(scalar)
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            func put(_ byte: UInt8) {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20) }
+                    space = false
+                    out.append(byte)
+                }
             }
-        }
-        while let scalar = scalars.first {
-            if scalar == "<", let close = scalars.firstIndex(of: ">") {
-                let tag = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close])).lowercased()
-                let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })
-                if !inlineTags.contains(String(name)) { space = !out.isEmpty }
-                scalars = scalars[scalars.index(after: close)...]
-            } else if scalar == "&", let semicolon = scalars.prefix(12).firstIndex(of: ";"),
-                      let decoded = entity(String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<semicolon]))) {
-                put(decoded)
-                scalars = scalars[scalars.index(after: semicolon)...]
-            } else {
-                put(scalar)
-                scalars = scalars.dropFirst()
+            // Once no `>` is left, a later `<` is text: no search to the end for each one.
+            var noCloseAfter = bytes.count
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "<"), index < noCloseAfter {
+                    guard let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) else {
+                        noCloseAfter = index
+                        put(byte)
+                        index += 1
+                        continue
+                    }
+                    var nameStart = index + 1
+                    while nameStart < close, bytes[nameStart] == UInt8(ascii: "/") { nameStart += 1 }
+                    var nameEnd = nameStart
+                    while nameEnd < close, isASCIIWordByte(bytes[nameEnd]) { nameEnd += 1 }
+                    let name = String(decoding: bytes[nameStart..<nameEnd].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                    if !inlineTags.contains(name) { space = !out.isEmpty }
+                    index = close + 1
+                } else if byte == UInt8(ascii: "&"),
+                          let semicolon = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";")),
+                          let decoded = entity(String(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)) {
+                    UTF8.encode(decoded) { put($0) }
+                    index = semicolon + 1
+                } else {
+                    put(byte)
+                    index += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     private static let inlineTags: Set<String> = ["a", "em", "strong", "code", "span", "b", "i", "u", "s", "del", "sup", "sub", "mark", "small", "abbr", "kbd", "q", "cite", "dfn", "var", "samp", "ins"]

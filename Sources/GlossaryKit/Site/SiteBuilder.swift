@@ -113,12 +113,12 @@ public enum SiteBuilder {
 
     /// The assets and redirect pages of every language (each language folder has its own
     /// `assets/`, so any theme's `{{root}}assets/` links work in every language).
-    package static func siteAssets(_ prepared: Prepared) -> [SiteFile] {
+    package static func siteAssets(_ prepared: Prepared, jobs: Int = 1) -> [SiteFile] {
         prepared.editions.flatMap { edition -> [SiteFile] in
             let prepared = edition.prepared
             let files = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
                 + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
-                + SearchShards.files(prepared.glossary, prepared.linked, language: prepared.contexts.settings.language)
+                + SearchShards.files(prepared.glossary, prepared.linked, language: prepared.contexts.settings.language, jobs: jobs)
             return files.map { SiteFile(path: SitePaths.inLanguage($0.path, folder: edition.folder), data: $0.data) }
         }
     }
@@ -195,7 +195,8 @@ public enum SiteBuilder {
     /// assets. Returns the number of files.
     static func emit(_ prepared: Prepared, into sink: SiteSink, jobs: Int, timings: inout StageTimings) throws -> Int {
         let pages = sitePages(prepared).map(\.page)
-        let assets = siteAssets(prepared)
+        // The search shards are most of this: timed, as every stage that costs is.
+        let assets = timings.measure("search") { siteAssets(prepared, jobs: jobs) }
         // Only the shared folders are made up front; each page's own folder is made by the
         // thread that writes it, overlapping with rendering on the other cores.
         let folders = prepared.editions.flatMap { edition in SitePaths.sharedFolders.map { edition.folder + $0 } }
