@@ -27,6 +27,10 @@ public final class SiteSession: @unchecked Sendable {
     private var site: Snapshot?
     private var lastDiagnostics: [Diagnostic] = []
     private var rendered: [String: Data] = [:]
+    /// The search shards of the current generation, made on the first request for one:
+    /// they cost a second at 10,000 terms, more than the rest of a rebuild, and an edit
+    /// should be on screen before anyone searches.
+    private var searchShards: [String: Data]?
 
     /// The last good site: everything needed to render any page.
     private struct Snapshot {
@@ -65,6 +69,9 @@ public final class SiteSession: @unchecked Sendable {
         let data: Data
         if let asset = snapshot.assets[path] {
             data = asset
+        } else if isSearchShard(path, snapshot) {
+            guard let shard = shards(of: snapshot)[path] else { return nil }
+            data = shard
         } else if let page = snapshot.pages[path] {
             data = SiteBuilder.render(page, snapshot.prepared).data
         } else {
@@ -72,6 +79,20 @@ public final class SiteSession: @unchecked Sendable {
         }
         lock.withLock { if site?.generation == snapshot.generation { rendered[path] = data } }
         return data
+    }
+
+    private func isSearchShard(_ path: String, _ snapshot: Snapshot) -> Bool {
+        snapshot.prepared.editions.contains { path.hasPrefix($0.folder + SitePaths.searchFolder) }
+    }
+
+    /// Every shard of the snapshot's generation, made once (outside the lock, like pages).
+    private func shards(of snapshot: Snapshot) -> [String: Data] {
+        if let known = lock.withLock({ site?.generation == snapshot.generation ? searchShards : nil }) { return known }
+        let made = Dictionary(
+            SiteBuilder.searchFiles(snapshot.prepared, jobs: options.jobs).map { ($0.path, $0.data) },
+            uniquingKeysWith: { first, _ in first })
+        lock.withLock { if site?.generation == snapshot.generation { searchShards = made } }
+        return made
     }
 
     // MARK: rebuilding
@@ -93,9 +114,10 @@ public final class SiteSession: @unchecked Sendable {
         guard let prepared = try? Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings) else { return outcome }
         let pages = Dictionary(SiteBuilder.sitePages(prepared).map { ($0.path, $0.page) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
-            SiteBuilder.siteAssets(prepared).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+            SiteBuilder.siteAssets(prepared, search: false).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         site = Snapshot(prepared: prepared, pages: pages, assets: assets, generation: (site?.generation ?? 0) + 1)
         rendered.removeAll()
+        searchShards = nil
         return outcome
     }
 }

@@ -111,16 +111,29 @@ public enum SiteBuilder {
         return pages
     }
 
-    /// The assets and redirect pages of every language (each language folder has its own
-    /// `assets/`, so any theme's `{{root}}assets/` links work in every language).
-    package static func siteAssets(_ prepared: Prepared, jobs: Int = 1) -> [SiteFile] {
+    /// The assets, redirect pages and search shards of every language (each language folder
+    /// has its own `assets/`, so any theme's `{{root}}assets/` links work in every language).
+    /// `search: false` leaves the shards out (serve makes them on the first search).
+    package static func siteAssets(_ prepared: Prepared, jobs: Int = 1, search: Bool = true) -> [SiteFile] {
         prepared.editions.flatMap { edition -> [SiteFile] in
             let prepared = edition.prepared
             let files = prepared.templates.assets.map { SiteFile(path: SitePaths.asset($0.path), data: $0.data) }
                 + RedirectPages.files(prepared.glossary, prepared.linked, settings: prepared.contexts.settings, strings: prepared.contexts.strings)
-                + SearchShards.files(prepared.glossary, prepared.linked, language: prepared.contexts.settings.language, jobs: jobs)
+                + (search ? searchFiles(edition, jobs: jobs) : [])
             return files.map { SiteFile(path: SitePaths.inLanguage($0.path, folder: edition.folder), data: $0.data) }
         }
+    }
+
+    /// The search shards of every language, at their site paths.
+    package static func searchFiles(_ prepared: Prepared, jobs: Int = 1) -> [SiteFile] {
+        prepared.editions.flatMap { edition in
+            searchFiles(edition, jobs: jobs).map { SiteFile(path: SitePaths.inLanguage($0.path, folder: edition.folder), data: $0.data) }
+        }
+    }
+
+    private static func searchFiles(_ edition: PreparedEdition, jobs: Int) -> [SiteFile] {
+        let prepared = edition.prepared
+        return SearchShards.files(prepared.glossary, prepared.linked, language: prepared.contexts.settings.language, jobs: jobs)
     }
 
     /// A page of the whole site, rendered.
