@@ -13,7 +13,7 @@ public enum Linker {
             linkTerm(at: index, in: glossary, context: context)
         }
         var linked = results.map(\.0)
-        let diagnostics = context.addresses.diagnostics + results.flatMap(\.1)
+        let diagnostics = context.addresses.diagnostics + results.flatMap(\.1) + checkAnchors(linked, in: glossary)
         addBacklinks(to: &linked)
         return (linked, diagnostics)
     }
@@ -47,6 +47,7 @@ public enum Linker {
         var foreign: LinkedTerm.ForeignLink?
         var fallbacks: [LinkedTerm.Fallback] = []
         var foreignHrefs: [String: LinkedTerm.ForeignLink] = [:]
+        var anchorLinks: [LinkedTerm.AnchorLink] = []
 
         func fellBack(_ link: LinkedTerm.ForeignLink, _ written: String, _ line: Int, _ column: Int) {
             foreign = link
@@ -160,6 +161,11 @@ public enum Linker {
             }
             guard let target else { return nil }
             if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
+            if let wanted = reference.fragment {
+                anchorLinks.append(LinkedTerm.AnchorLink(
+                    written: (reference.kind == .wiki ? "wiki link '" : "link to '") + reference.target + "#" + wanted + "'",
+                    target: target, fragment: wanted, line: reference.line, column: reference.column))
+            }
             return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + fragment
         }
         var body = rendered
@@ -174,6 +180,7 @@ public enum Linker {
         linked.fallbacks = fallbacks
         linked.selfReferences = selfReferences
         linked.formerLinks = formerLinks
+        linked.anchorLinks = anchorLinks
         linked.formerSlugs = addresses.formerSlugs[index] ?? []
         return (linked, diagnostics)
     }

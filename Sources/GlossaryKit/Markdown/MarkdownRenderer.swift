@@ -52,6 +52,8 @@ public enum MarkdownRenderer {
                 firstParagraph = CmarkText.plain(node, allowRawHTML: allowRawHTML)
             }
         }
+        // Before the split: ids count repeats over the whole page, the example's part too.
+        let headings = HeadingAnchors.apply(to: document, example: exampleHeading, options: options, allowRawHTML: allowRawHTML)
         // The example section moves to a document of its own, so each part is rendered by
         // one cmark call (rendering block by block cost a call and a copy per block).
         var example = ""
@@ -67,7 +69,8 @@ public enum MarkdownRenderer {
         return RenderedBody(
             definitionHTML: definition, exampleHTML: example, hasExample: hasExample,
             exampleHeadingLine: exampleHeadingLine,
-            firstParagraph: firstParagraph ?? "", references: references)
+            firstParagraph: firstParagraph ?? "", references: references, anchors: headings.anchors,
+            exampleAnchor: headings.exampleAnchor)
     }
 
     /// `[text](other.md#anchor)`, a link to a term's file, or `[text](/slug/#anchor)`, a link

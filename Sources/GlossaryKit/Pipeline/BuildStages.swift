@@ -263,6 +263,8 @@ package enum BuildStages {
             diagnostics += result.1
         }
         Linker.addBacklinks(to: &linked)
+        // Over every term, reused links too: a target's headings may have changed.
+        diagnostics += Linker.checkAnchors(linked, in: glossary)
         return Staged(linked, diagnostics)
     }
 

@@ -374,6 +374,7 @@ package struct PageContexts: Sendable {
             "aliases_text": .string(aliases.map(BidiBalance.closed).joined(separator: ", ")),
             "definition_html": .string(linkedTerm.body.definitionHTML),
             "example_html": .string(linkedTerm.body.exampleHTML), "has_example": .bool(linkedTerm.body.hasExample),
+            "example_anchor": .string(linkedTerm.body.exampleAnchor ?? "example"),
             "see_also": .list(linkedTerm.seeAlso.map { link($0, root: root) }
                 + linkedTerm.foreignSeeAlso.map { .fields(foreignLink($0, root: root)) }),
             "has_see_also": .bool(!linkedTerm.seeAlso.isEmpty || !linkedTerm.foreignSeeAlso.isEmpty),
