@@ -276,20 +276,39 @@ package enum BuildStages {
         return Staged(index, diagnostics)
     }
 
+    // MARK: sources
+
+    /// Where the term files sit (for edit links) and, unless `--no-git`, their last commits,
+    /// from one `git log`. `serve` reads git once per session, and takes a file edited since
+    /// as uncommitted (it shows no date), rather than running git on every save.
+    static func sources(_ options: BuildOptions, cache: StageCache?) -> SourceHistory {
+        if let cache, let kept = cache.sources {
+            return SourceHistory(repository: kept.repository, dates: kept.dates.map { dates in
+                dates.marking(uncommitted: cache.editedFiles.compactMap(kept.repository.path(ofDisplayPath:)))
+            })
+        }
+        let repository = SourceRepository.locate(contentFolder: options.contentFolder)
+        let sources = SourceHistory(repository: repository, dates: options.readsGit ? GitDates.read(repository) : nil)
+        cache?.sources = sources
+        return sources
+    }
+
     // MARK: contexts
 
     /// The values every page's template receives.
-    package static func contexts(_ analysis: SiteAnalysis, jobs: Int) -> PageContexts {
+    package static func contexts(_ analysis: SiteAnalysis, jobs: Int, sources: SourceHistory? = nil) -> PageContexts {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
         let strings = catalog.strings(language: analysis.settings.language, overrides: analysis.settings.interface)
-        return PageContexts(
+        var contexts = PageContexts(
             settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
             strings: strings, jobs: jobs)
+        contexts.sources = sources
+        return contexts
     }
 
     /// The contexts of every language of a multi-language glossary, each with the links to
     /// the others (switcher, alternates).
-    static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int) -> [PageContexts] {
+    static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int, sources: SourceHistory? = nil) -> [PageContexts] {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
         let languages = analysis.languages
         let absolute = Publishing.absoluteBase(analysis.siteSettings ?? analysis.settings) != nil
@@ -298,6 +317,7 @@ package enum BuildStages {
             var contexts = PageContexts(
                 settings: settings, glossary: edition.glossary, linked: edition.linked, tags: edition.tags,
                 strings: catalog.strings(language: settings.language, overrides: settings.interface), jobs: jobs)
+            contexts.sources = sources
             contexts.languageLinks = LanguageLinks(
                 languages: languages, current: index, translations: analysis.translations, absolute: absolute)
             return contexts
