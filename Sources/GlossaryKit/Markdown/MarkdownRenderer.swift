@@ -13,7 +13,10 @@ public enum MarkdownRenderer {
     /// Parses `body` (which starts on file line `startLine`), rewrites every term reference
     /// through `resolve`, and renders HTML. Without `allowRawHTML`, raw HTML and unsafe
     /// URLs (`javascript:`, `vbscript:`, `file:`, most `data:`) are dropped by cmark.
-    public static func render(body: String, startLine: Int, allowRawHTML: Bool, resolve: Resolver) -> RenderedBody {
+    /// Without `splitsExample` (a page's Markdown, not a term's) it is all definition.
+    public static func render(
+        body: String, startLine: Int, allowRawHTML: Bool, splitsExample: Bool = true, resolve: Resolver
+    ) -> RenderedBody {
         let bytes = Array(body.utf8)
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.withMemoryRebound(to: CChar.self) {
@@ -47,7 +50,7 @@ public enum MarkdownRenderer {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 2 {
                 let heading = CmarkText.plain(node, allowRawHTML: allowRawHTML).lowercased()
-                if heading == "example" || heading == "examples" { exampleHeading = node }
+                if splitsExample, heading == "example" || heading == "examples" { exampleHeading = node }
             } else if firstParagraph == nil, type == CMARK_NODE_PARAGRAPH {
                 firstParagraph = CmarkText.plain(node, allowRawHTML: allowRawHTML)
             }

@@ -41,7 +41,21 @@ package enum BuildStages {
         cache?.keepFolders([folder])
         let files = termFiles(
             in: folder, collation: collation, jobs: options.jobs, cache: cache?.terms(in: folder), diagnostics: &diagnostics)
-        return Staged(LoadedSite(settings: settings, files: files, folder: folder, collation: collation), diagnostics)
+        var site = LoadedSite(settings: settings, files: files, folder: folder, collation: collation)
+        site.intro = intro(in: folder, diagnostics: &diagnostics)
+        return Staged(site, diagnostics)
+    }
+
+    /// `_index.md` of a folder, the index page's intro (read on every build: it is one file).
+    private static func intro(in folder: String, diagnostics: inout [Diagnostic]) -> TermSource? {
+        let path = ContentLoader.join(folder, "_index.md")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return TermSource(displayPath: path, relativePath: "_index.md", text: try TextFile.read(path: path, displayPath: path))
+        } catch {
+            diagnostics += Self.diagnostics(of: error, file: path)
+            return nil
+        }
     }
 
     /// Reads the term files below `folder` (the content folder, or one language's folder);
@@ -131,7 +145,9 @@ package enum BuildStages {
             let files = termFiles(
                 in: languageFolder, collation: collation, jobs: jobs, cache: cache?.terms(in: languageFolder),
                 diagnostics: &diagnostics)
-            return LoadedEdition(edition: edition, files: files, folder: languageFolder, collation: collation)
+            return LoadedEdition(
+                edition: edition, files: files, folder: languageFolder, collation: collation,
+                intro: intro(in: languageFolder, diagnostics: &diagnostics))
         }
     }
 
@@ -268,6 +284,17 @@ package enum BuildStages {
         return Staged(linked, diagnostics)
     }
 
+    /// The index page's intro, its references resolved against the linked glossary.
+    static func intro(
+        _ source: TermSource?, glossary: Glossary, linked: [LinkedTerm], settings: SiteSettings, unavailable: UnavailableNames,
+        fallback: LanguageFallback? = nil
+    ) -> Staged<RenderedBody?> {
+        guard let source else { return Staged(nil) }
+        let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable, fallback: fallback)
+        let (body, diagnostics) = Linker.linkIntro(source, in: glossary, linked: linked, context: context)
+        return Staged(body, diagnostics)
+    }
+
     // MARK: tags
 
     /// The tags in use; a tag without a letter or digit is reported and left out.
@@ -303,6 +330,7 @@ package enum BuildStages {
             settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
             strings: strings, jobs: jobs)
         contexts.sources = sources
+        contexts.intro = analysis.intro
         return contexts
     }
 
@@ -318,6 +346,7 @@ package enum BuildStages {
                 settings: settings, glossary: edition.glossary, linked: edition.linked, tags: edition.tags,
                 strings: catalog.strings(language: settings.language, overrides: settings.interface), jobs: jobs)
             contexts.sources = sources
+            contexts.intro = edition.intro
             contexts.languageLinks = LanguageLinks(
                 languages: languages, current: index, translations: analysis.translations, absolute: absolute)
             return contexts

@@ -37,6 +37,8 @@ package struct PageContexts: Sendable {
     var languageLinks: LanguageLinks?
     /// The term files' places and dates (edit links, "last updated"); nil: neither.
     var sources: SourceHistory?
+    /// The index page's intro (`_index.md`), rendered; nil without one.
+    var intro: RenderedBody?
 
     /// `strings` defaults to the default theme's, in the site's language with its overrides.
     init(
@@ -274,6 +276,7 @@ package struct PageContexts: Sendable {
         }
         context["json_ld"] = .string(Publishing.definedTermSet(
             glossary, terms: listed, settings: settings, inLanguage: languageLinks.map { _ in settings.language }))
+        if let intro { context["intro_html"] = .string(intro.definitionHTML) }
         context["groups"] = .list(groups)
         context["lists_every_term"] = .bool(listsEveryTerm)
         context["tags"] = tagList(root: "")
