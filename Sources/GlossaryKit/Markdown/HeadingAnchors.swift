@@ -10,15 +10,15 @@ import CCmark
 /// The link is empty (the theme's CSS draws its `#`) and takes its accessible name from the
 /// heading, so it needs no interface string in the reader's language.
 enum HeadingAnchors {
-    /// The ids given, in document order, and the one the example heading (removed by the
-    /// split into definition and example) would have had.
+    /// The ids given (`example` first when there is an example section), and the example
+    /// section's (its heading is removed by the split into definition and example).
     struct Result {
         var anchors: [String] = []
         var exampleAnchor: String?
     }
 
-    /// Rewrites every heading below `document` except `example`, which only gets its id
-    /// counted (the template writes that heading).
+    /// Rewrites every heading below `document` except `example` (the template writes that
+    /// heading, with the id `example`).
     static func apply(to document: OpaquePointer, example: OpaquePointer?, options: Int32, allowRawHTML: Bool) -> Result {
         var headings: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
@@ -33,14 +33,16 @@ enum HeadingAnchors {
         }
         var slugger = HeadingSlugger()
         var result = Result()
+        // The example section is `#example` whatever its heading says (`Examples`, or the
+        // reader's language's word, which the template writes): reserved before the rest.
+        if example != nil {
+            result.exampleAnchor = slugger.slug("example")
+            result.anchors.append("example")
+        }
         // Replaced only after the walk: the iterator must not meet freed nodes.
         for heading in headings {
-            guard let id = slugger.slug(CmarkText.plain(heading, allowRawHTML: allowRawHTML)) else { continue }
+            guard heading != example, let id = slugger.slug(CmarkText.plain(heading, allowRawHTML: allowRawHTML)) else { continue }
             result.anchors.append(id)
-            if heading == example {
-                result.exampleAnchor = id
-                continue
-            }
             replace(heading, id: id, options: options)
         }
         return result

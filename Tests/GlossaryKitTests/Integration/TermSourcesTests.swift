@@ -130,10 +130,23 @@ import Testing
         try folder.write(["Content/fees.md": "---\ntitle: Fees\n---\n\nSee [[Payouts#nowhere]] and [[Payouts#detail]].\n"])
         let broken = try CommandRun.glossary(["build", "-q", "--no-git"], in: project)
         #expect(broken.status == 1)
-        let anchors = "its page has #details, #details-1, #über-uns, #example, #steps"
+        let anchors = "its page has #example, #details, #details-1, #über-uns, #steps"
         #expect(broken.standardError.contains("Content/fees.md:5:5: error: wiki link 'Payouts#nowhere' names no heading of 'Payouts': \(anchors)"),
                 "\(broken.standardError)")
         #expect(broken.standardError.contains("Content/fees.md:5:29: error: wiki link 'Payouts#detail' names no heading of 'Payouts': \(anchors); did you mean '#details'?"))
+    }
+
+    @Test func aHostileAnchorIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let project = try folder.write([
+            "Content/glossary.yml": "title: T\n",
+            "Content/a.md": "---\ntitle: A\n---\n\n[[B#x\" onmouseover=\"window.__pwned=1]]\n",
+            "Content/b.md": "---\ntitle: B\n---\n\nB.\n\n## X\n",
+        ])
+        let run = try CommandRun.glossary(["build", "-q", "--no-git"], in: project)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains(#"Content/a.md:5:1: error: wiki link 'B#x" onmouseover="window.__pwned=1' names no heading of 'B': its page has #x"#),
+                "\(run.standardError)")
     }
 
     @Test func repeatedHeadingsCountAsGitHubDoes() {
