@@ -16,10 +16,7 @@ import Testing
             "Content/f/fees and costs.md": "---\ntitle: Fees\n---\n\nSee [[Payouts#details]].\n",
         ], under: "site")
         func git(_ arguments: [String], date: String? = nil) throws {
-            var environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-                               "GIT_COMMITTER_EMAIL": "t@example.org"]
-            if let date { environment["GIT_COMMITTER_DATE"] = date; environment["GIT_AUTHOR_DATE"] = "2000-01-01T00:00:00Z" }
-            let run = try CommandRun.program(URL(fileURLWithPath: "/usr/bin/git"), arguments, in: folder.path, environment: environment)
+            let run = try CommandRun.git(arguments, in: folder.path, date: date, authorDate: "2000-01-01T00:00:00Z")
             #expect(run.status == 0, "\(run.standardError)")
         }
         try git(["init", "-q"])
