@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
         if translations {
             do {
                 guard let report = try TranslationReport.make(
-                    contentFolder: sources.content, includeDrafts: sources.drafts, jobs: ProcessInfo.processInfo.activeProcessorCount)
+                    contentFolder: sources.content, includeDrafts: sources.drafts, jobs: ProcessInfo.processInfo.activeProcessorCount,
+                    readsGit: !sources.noGit)
                 else {
                     Console.error("the glossary has one language: list its languages in glossary.yml ('languages:') for a translators' report")
                     throw ExitCode(ExitStatus.inputErrors)

@@ -18,6 +18,9 @@ struct SourceOptions: ParsableArguments {
     @Flag(help: "Include terms marked 'draft: true'.")
     var drafts = false
 
+    @Flag(name: .customLong("no-git"), help: "Do not read the terms' last commit dates from git (no \"last updated\", dateModified or <lastmod>).")
+    var noGit = false
+
     func validate() throws {
         if let problem = TemplatesChoice.problem(explicit: templates) { throw ValidationError(problem) }
     }
@@ -30,6 +33,8 @@ struct SourceOptions: ParsableArguments {
 
     /// The build options these sources give; the command adds its own.
     func buildOptions() -> BuildOptions {
-        BuildOptions(contentFolder: content, templatesFolder: templatesFolder, includeDrafts: drafts)
+        var options = BuildOptions(contentFolder: content, templatesFolder: templatesFolder, includeDrafts: drafts)
+        options.readsGit = !noGit
+        return options
     }
 }

@@ -27,12 +27,17 @@ public struct TranslationReport: Sendable, Equatable {
     public var usedGit: Bool
 
     /// Reads the glossary through the build's stages; nil for a single-language glossary.
-    public static func make(contentFolder: String, includeDrafts: Bool = false, jobs: Int = 1) throws(DiagnosticsError) -> TranslationReport? {
+    /// Without `readsGit` (`--no-git`) translations are not compared by date.
+    public static func make(
+        contentFolder: String, includeDrafts: Bool = false, jobs: Int = 1, readsGit: Bool = true
+    ) throws(DiagnosticsError) -> TranslationReport? {
         var timings = StageTimings()
         let analysis = try Pipeline.analyze(
             BuildOptions(contentFolder: contentFolder, includeDrafts: includeDrafts, jobs: jobs), templates: .none, timings: &timings)
         guard !analysis.editions.isEmpty else { return nil }
-        let dates = GitDates.lastCommits(in: contentFolder)
+        let repository = SourceRepository.locate(contentFolder: contentFolder)
+        let dates = readsGit ? GitDates.read(repository) : nil
+        func committed(_ term: Term) -> Int? { repository.path(of: term.file).flatMap { dates?.timestamp(of: $0) } }
         let source = analysis.editions[0]
         var languages: [Language] = []
         for (index, edition) in analysis.editions.enumerated().dropFirst() {
@@ -44,8 +49,7 @@ public struct TranslationReport: Sendable, Equatable {
                     continue
                 }
                 let translation = edition.glossary.terms[translated]
-                if let dates, let sourceDate = dates.date(of: term.file.displayPath),
-                   let translationDate = dates.date(of: translation.file.displayPath), translationDate < sourceDate {
+                if let sourceDate = committed(term), let translationDate = committed(translation), translationDate < sourceDate {
                     outdated.append(Entry(title: translation.title, file: translation.file.displayPath, source: term.file.displayPath))
                 }
             }
@@ -83,34 +87,4 @@ public struct TranslationReport: Sendable, Equatable {
         return #"{"default_language":"# + JSONText.quoted(defaultLanguage) + #","git":"# + (usedGit ? "true" : "false")
             + #","languages":["# + list.joined(separator: ",") + "]}\n"
     }
-}
-
-/// The last commit date of every file below a folder, from one `git log` (not one per file).
-struct GitDates {
-    private var byPath: [String: Int] = [:]
-
-    /// Nil when git is missing or the folder is in no repository.
-    static func lastCommits(in folder: String) -> GitDates? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "core.quotepath=false", "-C", folder, "log", "--format=@%ct", "--name-only", "--relative", "--", "."]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        var dates = GitDates()
-        var current = 0
-        // Newest commit first: a file's first mention is its last change.
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            if line.hasPrefix("@") { current = Int(line.dropFirst()) ?? 0; continue }
-            let path = ContentLoader.join(folder, String(line))
-            if dates.byPath[path] == nil { dates.byPath[path] = current }
-        }
-        return dates
-    }
-
-    func date(of path: String) -> Int? { byPath[path] }
 }

@@ -19,6 +19,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// `interface:` key → string: the site's own wording of the theme's interface strings
     /// (`interface: {search_placeholder: "Find a term"}`), above the theme's `i18n/` files.
     public var interface: [String: InterfaceString] = [:]
+    /// `edit_url:`: a term file's address on its code host, `{path}` standing for the file's
+    /// path from the repository's top (`EditURL`); nil for no "Edit this page" link.
+    public var editURL: String? = nil
     /// `languages:`: the languages of a multi-language glossary, the default first; empty
     /// for a single-language one (`language:` alone).
     public var languages: [SiteLanguage] = []
@@ -114,6 +117,10 @@ public struct SiteSettings: Sendable, Equatable {
             settings.baseURL = baseURL
         }
         settings.language = try fields.text("language") ?? settings.language
+        if let pattern = try fields.text("edit_url"), !pattern.isEmpty {
+            if let problem = EditURL.problem(pattern), let node = fields.node("edit_url") { throw fields.error(at: node, problem) }
+            settings.editURL = pattern
+        }
         try readLanguages(fields, into: &settings)
         settings.allowRawHTML = try fields.bool("allow_raw_html") ?? settings.allowRawHTML
         if fields.node("tags") != nil { settings.tags = try fields.textList("tags").map(\.value) }

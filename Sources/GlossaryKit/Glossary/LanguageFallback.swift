@@ -45,8 +45,9 @@ struct LanguageFallback: Sendable {
             code: other.code, name: other.name, title: term.title, sitePath: SitePaths.inLanguage(term.path, folder: other.folder))
     }
 
-    /// A page of the site (from its root) as a term page of the linking language reaches it.
-    func hrefFromTermPage(_ sitePath: String) -> String {
-        SitePaths.deepRoot + ownUp + SitePaths.href(sitePath)
+    /// A page of the site (from its root) as a term page of the linking language reaches it,
+    /// or with `fromRoot` as that language's root (its index page) does.
+    func href(_ sitePath: String, fromRoot: Bool) -> String {
+        (fromRoot ? "" : SitePaths.deepRoot) + ownUp + SitePaths.href(sitePath)
     }
 }

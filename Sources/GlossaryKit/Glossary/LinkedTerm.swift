@@ -46,6 +46,20 @@ public struct LinkedTerm: Sendable {
     public var selfReferences: [Located<String>] = []
     /// Links that reached this term's target through a former address (`check` warns).
     public var formerLinks: [FormerLink] = []
+    /// Body links that name an anchor of a term's page (`[[Payouts#details]]`), checked by
+    /// `Linker.checkAnchors` once every page's headings are known.
+    public var anchorLinks: [AnchorLink] = []
+
+    /// A body link to a heading of a term's page: what was written, where, and what it names.
+    public struct AnchorLink: Sendable, Equatable {
+        /// As diagnostics quote it: `wiki link 'Payouts#details'`.
+        public var written: String
+        public var target: Int
+        /// The part after `#`, as written (percent-encoded or not).
+        public var fragment: String
+        public var line: Int
+        public var column: Int
+    }
     /// The old slugs that redirect to this term (`former_slugs:` and `redirects:`), sorted.
     public var formerSlugs: [String] = []
 

@@ -13,7 +13,7 @@ public enum Linker {
             linkTerm(at: index, in: glossary, context: context)
         }
         var linked = results.map(\.0)
-        let diagnostics = context.addresses.diagnostics + results.flatMap(\.1)
+        let diagnostics = context.addresses.diagnostics + results.flatMap(\.1) + checkAnchors(linked, in: glossary)
         addBacklinks(to: &linked)
         return (linked, diagnostics)
     }
@@ -37,8 +37,17 @@ public enum Linker {
     }
 
     static func linkTerm(at index: Int, in glossary: Glossary, context: Context) -> (LinkedTerm, [Diagnostic]) {
+        link(glossary.terms[index], at: index, in: glossary, context: context, asIntro: false)
+    }
+
+    /// Links one term, or the index's intro read as one (`index` nil, `asIntro`): its links
+    /// are then written from the site's root, not from a term page, and its body is not
+    /// split at `## Example`.
+    static func link(
+        _ term: Term, at index: Int?, in glossary: Glossary, context: Context, asIntro: Bool
+    ) -> (LinkedTerm, [Diagnostic]) {
         let addresses = context.addresses
-        let term = glossary.terms[index]
+        let fromRoot = asIntro
         let file = term.file.displayPath
         var diagnostics: [Diagnostic] = []
         var selfReferences: [Located<String>] = []
@@ -47,6 +56,7 @@ public enum Linker {
         var foreign: LinkedTerm.ForeignLink?
         var fallbacks: [LinkedTerm.Fallback] = []
         var foreignHrefs: [String: LinkedTerm.ForeignLink] = [:]
+        var anchorLinks: [LinkedTerm.AnchorLink] = []
 
         func fellBack(_ link: LinkedTerm.ForeignLink, _ written: String, _ line: Int, _ column: Int) {
             foreign = link
@@ -104,7 +114,9 @@ public enum Linker {
         var bodyTargets: [Int] = []
         // A set beside the list: `contains` on the list was quadratic in a body's targets.
         var bodyTargetSet = Set<Int>()
-        let rendered = MarkdownRenderer.render(body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML) {
+        let rendered = MarkdownRenderer.render(
+            body: term.body, startLine: term.bodyStartLine, allowRawHTML: context.allowRawHTML, splitsExample: !asIntro
+        ) {
             reference in
             let target: Int?
             let fragment = reference.fragment.map { "#" + $0 } ?? ""
@@ -112,7 +124,7 @@ public enum Linker {
             /// A body link to another language's page: `hreflang` and a label are added after rendering.
             func foreignHref(_ link: LinkedTerm.ForeignLink) -> String? {
                 guard let fallback = context.fallback else { return nil }
-                let href = fallback.hrefFromTermPage(link.sitePath)
+                let href = fallback.href(link.sitePath, fromRoot: fromRoot)
                 foreignHrefs[href] = link
                 return href + fragment
             }
@@ -125,7 +137,7 @@ public enum Linker {
                 if reference.kind == .site, let fallback = context.fallback {
                     switch languageSite(reference, from: term, fallback: fallback, diagnostics: &diagnostics) {
                     case .foreign(let link)?: return foreignHref(link)
-                    case .page(let sitePath)?: return fallback.hrefFromTermPage(sitePath) + fragment
+                    case .page(let sitePath)?: return fallback.href(sitePath, fromRoot: fromRoot) + fragment
                     case .broken?: return nil
                     case .own(let path)?: reference.target = path
                     case nil: break
@@ -151,7 +163,7 @@ public enum Linker {
                             current: currentAddress(of: glossary.terms[found], like: reference, from: term),
                             line: reference.line, column: reference.column))
                     }
-                case .page(let path): return "../../" + SitePaths.href(path) + fragment
+                case .page(let path): return (fromRoot ? "" : SitePaths.deepRoot) + SitePaths.href(path) + fragment
                 case .outside, .missing, nil: target = nil
                 }
                 if target == index {
@@ -160,7 +172,12 @@ public enum Linker {
             }
             guard let target else { return nil }
             if bodyTargetSet.insert(target).inserted { bodyTargets.append(target) }
-            return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: true) + fragment
+            if let wanted = reference.fragment {
+                anchorLinks.append(LinkedTerm.AnchorLink(
+                    written: (reference.kind == .wiki ? "wiki link '" : "link to '") + reference.target + "#" + wanted + "'",
+                    target: target, fragment: wanted, line: reference.line, column: reference.column))
+            }
+            return SitePaths.term(slug: glossary.terms[target].slug, fromTermPage: !fromRoot) + fragment
         }
         var body = rendered
         if !foreignHrefs.isEmpty {
@@ -174,7 +191,8 @@ public enum Linker {
         linked.fallbacks = fallbacks
         linked.selfReferences = selfReferences
         linked.formerLinks = formerLinks
-        linked.formerSlugs = addresses.formerSlugs[index] ?? []
+        linked.anchorLinks = anchorLinks
+        linked.formerSlugs = index.flatMap { addresses.formerSlugs[$0] } ?? []
         return (linked, diagnostics)
     }
 

@@ -13,7 +13,10 @@ public enum MarkdownRenderer {
     /// Parses `body` (which starts on file line `startLine`), rewrites every term reference
     /// through `resolve`, and renders HTML. Without `allowRawHTML`, raw HTML and unsafe
     /// URLs (`javascript:`, `vbscript:`, `file:`, most `data:`) are dropped by cmark.
-    public static func render(body: String, startLine: Int, allowRawHTML: Bool, resolve: Resolver) -> RenderedBody {
+    /// Without `splitsExample` (a page's Markdown, not a term's) it is all definition.
+    public static func render(
+        body: String, startLine: Int, allowRawHTML: Bool, splitsExample: Bool = true, resolve: Resolver
+    ) -> RenderedBody {
         let bytes = Array(body.utf8)
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.withMemoryRebound(to: CChar.self) {
@@ -47,11 +50,13 @@ public enum MarkdownRenderer {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) == 2 {
                 let heading = CmarkText.plain(node, allowRawHTML: allowRawHTML).lowercased()
-                if heading == "example" || heading == "examples" { exampleHeading = node }
+                if splitsExample, heading == "example" || heading == "examples" { exampleHeading = node }
             } else if firstParagraph == nil, type == CMARK_NODE_PARAGRAPH {
                 firstParagraph = CmarkText.plain(node, allowRawHTML: allowRawHTML)
             }
         }
+        // Before the split: ids count repeats over the whole page, the example's part too.
+        let headings = HeadingAnchors.apply(to: document, example: exampleHeading, options: options, allowRawHTML: allowRawHTML)
         // The example section moves to a document of its own, so each part is rendered by
         // one cmark call (rendering block by block cost a call and a copy per block).
         var example = ""
@@ -67,7 +72,8 @@ public enum MarkdownRenderer {
         return RenderedBody(
             definitionHTML: definition, exampleHTML: example, hasExample: hasExample,
             exampleHeadingLine: exampleHeadingLine,
-            firstParagraph: firstParagraph ?? "", references: references)
+            firstParagraph: firstParagraph ?? "", references: references, anchors: headings.anchors,
+            exampleAnchor: headings.exampleAnchor)
     }
 
     /// `[text](other.md#anchor)`, a link to a term's file, or `[text](/slug/#anchor)`, a link

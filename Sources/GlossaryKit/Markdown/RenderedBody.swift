@@ -12,4 +12,9 @@ public struct RenderedBody: Sendable {
     public var firstParagraph: String
     /// In source order.
     public var references: [BodyReference]
+    /// The ids of the body's headings (`HeadingAnchors`), in order, the example heading's
+    /// included: the anchors a link to this page may name.
+    public var anchors: [String] = []
+    /// The example heading's id (`example`), for the template that writes that heading.
+    public var exampleAnchor: String? = nil
 }

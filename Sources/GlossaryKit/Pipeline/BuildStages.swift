@@ -41,7 +41,21 @@ package enum BuildStages {
         cache?.keepFolders([folder])
         let files = termFiles(
             in: folder, collation: collation, jobs: options.jobs, cache: cache?.terms(in: folder), diagnostics: &diagnostics)
-        return Staged(LoadedSite(settings: settings, files: files, folder: folder, collation: collation), diagnostics)
+        var site = LoadedSite(settings: settings, files: files, folder: folder, collation: collation)
+        site.intro = intro(in: folder, diagnostics: &diagnostics)
+        return Staged(site, diagnostics)
+    }
+
+    /// `_index.md` of a folder, the index page's intro (read on every build: it is one file).
+    private static func intro(in folder: String, diagnostics: inout [Diagnostic]) -> TermSource? {
+        let path = ContentLoader.join(folder, "_index.md")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return TermSource(displayPath: path, relativePath: "_index.md", text: try TextFile.read(path: path, displayPath: path))
+        } catch {
+            diagnostics += Self.diagnostics(of: error, file: path)
+            return nil
+        }
     }
 
     /// Reads the term files below `folder` (the content folder, or one language's folder);
@@ -131,7 +145,9 @@ package enum BuildStages {
             let files = termFiles(
                 in: languageFolder, collation: collation, jobs: jobs, cache: cache?.terms(in: languageFolder),
                 diagnostics: &diagnostics)
-            return LoadedEdition(edition: edition, files: files, folder: languageFolder, collation: collation)
+            return LoadedEdition(
+                edition: edition, files: files, folder: languageFolder, collation: collation,
+                intro: intro(in: languageFolder, diagnostics: &diagnostics))
         }
     }
 
@@ -263,7 +279,20 @@ package enum BuildStages {
             diagnostics += result.1
         }
         Linker.addBacklinks(to: &linked)
+        // Over every term, reused links too: a target's headings may have changed.
+        diagnostics += Linker.checkAnchors(linked, in: glossary)
         return Staged(linked, diagnostics)
+    }
+
+    /// The index page's intro, its references resolved against the linked glossary.
+    static func intro(
+        _ source: TermSource?, glossary: Glossary, linked: [LinkedTerm], settings: SiteSettings, unavailable: UnavailableNames,
+        fallback: LanguageFallback? = nil
+    ) -> Staged<RenderedBody?> {
+        guard let source else { return Staged(nil) }
+        let context = Linker.Context(glossary: glossary, settings: settings, unavailable: unavailable, fallback: fallback)
+        let (body, diagnostics) = Linker.linkIntro(source, in: glossary, linked: linked, context: context)
+        return Staged(body, diagnostics)
     }
 
     // MARK: tags
@@ -274,20 +303,40 @@ package enum BuildStages {
         return Staged(index, diagnostics)
     }
 
+    // MARK: sources
+
+    /// Where the term files sit (for edit links) and, unless `--no-git`, their last commits,
+    /// from one `git log`. `serve` reads git once per session, and takes a file edited since
+    /// as uncommitted (it shows no date), rather than running git on every save.
+    static func sources(_ options: BuildOptions, cache: StageCache?) -> SourceHistory {
+        if let cache, let kept = cache.sources {
+            return SourceHistory(repository: kept.repository, dates: kept.dates.map { dates in
+                dates.marking(uncommitted: cache.editedFiles.compactMap(kept.repository.path(ofDisplayPath:)))
+            })
+        }
+        let repository = SourceRepository.locate(contentFolder: options.contentFolder)
+        let sources = SourceHistory(repository: repository, dates: options.readsGit ? GitDates.read(repository) : nil)
+        cache?.sources = sources
+        return sources
+    }
+
     // MARK: contexts
 
     /// The values every page's template receives.
-    package static func contexts(_ analysis: SiteAnalysis, jobs: Int) -> PageContexts {
+    package static func contexts(_ analysis: SiteAnalysis, jobs: Int, sources: SourceHistory? = nil) -> PageContexts {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
         let strings = catalog.strings(language: analysis.settings.language, overrides: analysis.settings.interface)
-        return PageContexts(
+        var contexts = PageContexts(
             settings: analysis.settings, glossary: analysis.glossary, linked: analysis.linked, tags: analysis.tags,
             strings: strings, jobs: jobs)
+        contexts.sources = sources
+        contexts.intro = analysis.intro
+        return contexts
     }
 
     /// The contexts of every language of a multi-language glossary, each with the links to
     /// the others (switcher, alternates).
-    static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int) -> [PageContexts] {
+    static func contexts(editionsOf analysis: SiteAnalysis, jobs: Int, sources: SourceHistory? = nil) -> [PageContexts] {
         let catalog = analysis.templates?.catalog ?? InterfaceCatalog.builtIn
         let languages = analysis.languages
         let absolute = Publishing.absoluteBase(analysis.siteSettings ?? analysis.settings) != nil
@@ -296,6 +345,8 @@ package enum BuildStages {
             var contexts = PageContexts(
                 settings: settings, glossary: edition.glossary, linked: edition.linked, tags: edition.tags,
                 strings: catalog.strings(language: settings.language, overrides: settings.interface), jobs: jobs)
+            contexts.sources = sources
+            contexts.intro = edition.intro
             contexts.languageLinks = LanguageLinks(
                 languages: languages, current: index, translations: analysis.translations, absolute: absolute)
             return contexts

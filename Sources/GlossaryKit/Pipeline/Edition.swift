@@ -31,6 +31,8 @@ package struct LoadedEdition {
     /// `StageCache` entry; `""` when the language has no folder yet.
     package var folder: String
     package var collation: Collation
+    /// The language's `_index.md`, the intro of its index page.
+    package var intro: TermSource? = nil
 }
 
 /// One language of a multi-language glossary, read, checked and linked.
@@ -39,6 +41,8 @@ package struct EditionAnalysis {
     package var glossary: Glossary
     package var linked: [LinkedTerm]
     package var tags: TagIndex
+    /// Its index page's intro, rendered.
+    package var intro: RenderedBody? = nil
 }
 
 /// Which terms of the editions are translations of one another: by `translation_key:`,

@@ -9,6 +9,8 @@ package struct LoadedSite {
     /// The languages of a multi-language glossary, each with its files (then `files` is
     /// empty); empty for one language.
     package var editions: [LoadedEdition]
+    /// `_index.md`, the index page's intro, when the content folder has one.
+    package var intro: TermSource? = nil
 
     package init(
         settings: SiteSettings, files: [SourceFile], folder: String = "", collation: Collation? = nil, editions: [LoadedEdition] = []
@@ -128,6 +130,8 @@ package struct SiteAnalysis {
     package var glossary: Glossary
     package var linked: [LinkedTerm]
     package var tags: TagIndex
+    /// The index page's intro (`_index.md`), rendered; nil without one.
+    package var intro: RenderedBody? = nil
     /// Ordered, each once (`DiagnosticsError.ordered`).
     package var diagnostics: [Diagnostic]
     /// Warnings and notes the stages found for `glossary check` (a key spelled `Title`, a

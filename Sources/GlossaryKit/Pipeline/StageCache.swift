@@ -60,6 +60,20 @@ package final class StageCache: @unchecked Sendable {
     /// Terms linked again since `beginRebuild`, in every language, for the session's report.
     var relinkedCount: Int { termCaches.values.reduce(0) { $0 + $1.relinkedCount } }
 
+    // MARK: sources
+
+    /// The term files' places and dates as the session's first build found them
+    /// (`BuildStages.sources`): git is read once per session.
+    var sources: SourceHistory?
+
+    /// Term files read again after the first build (edited or added while serving), as
+    /// display paths: their dates from git no longer describe them.
+    var editedFiles: [String] {
+        termCaches.sorted { $0.key < $1.key }.flatMap { folder, cache in
+            cache.edited.sorted().map { ContentLoader.join(folder, $0) }
+        }
+    }
+
     /// Marks the start of a rebuild.
     func beginRebuild() {
         for cache in termCaches.values { cache.beginRebuild() }

@@ -56,6 +56,7 @@ final class TermFileCache: @unchecked Sendable {
         switch file {
         case .unchanged: return
         case .read(_, let stamp), .unreadable(_, let stamp, _):
+            if rebuilds > 0 { edited.insert(file.relativePath) }
             nextVersion += 1
             files[file.relativePath] = CachedFile(stamp: stamp, version: nextVersion, parsed: parsed)
         }
@@ -122,7 +123,13 @@ final class TermFileCache: @unchecked Sendable {
     /// Terms linked again since `beginRebuild`.
     private(set) var relinkedCount = 0
 
+    /// Files read again after this cache's first rebuild: edited (or added) since.
+    private(set) var edited: Set<String> = []
+    /// Rebuilds begun since the first one that filled this cache.
+    private var rebuilds = 0
+
     func beginRebuild() {
         relinkedCount = 0
+        rebuilds += 1
     }
 }

@@ -111,7 +111,9 @@ public final class SiteSession: @unchecked Sendable {
         let outcome = Outcome(
             diagnostics: analysis.hasErrors ? analysis.diagnostics : [], termCount: analysis.glossary.terms.count,
             reparsed: analysis.reparsed, relinked: cache.relinkedCount, seconds: 0)
-        guard let prepared = try? Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings) else { return outcome }
+        let sources = BuildStages.sources(options, cache: cache)
+        guard let prepared = try? Pipeline.prepare(analysis, jobs: options.jobs, sources: sources, timings: &timings)
+        else { return outcome }
         let pages = Dictionary(SiteBuilder.sitePages(prepared).map { ($0.path, $0.page) }, uniquingKeysWith: { first, _ in first })
         let assets = Dictionary(
             SiteBuilder.siteAssets(prepared, search: false).map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })

@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int
     /// Replaces the settings' `base_url` (for absolute addresses: canonical, JSON-LD, sitemap).
     public var baseURL: String? = nil
+    /// Reads the terms' last commit dates from git (`--no-git` turns it off).
+    public var readsGit = true
     /// Told the name of each stage as it starts.
     public var onStageStart: (@Sendable (String) -> Void)? = nil
 

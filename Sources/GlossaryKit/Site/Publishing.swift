@@ -42,12 +42,19 @@ enum Publishing {
     }
 
     /// schema.org `DefinedTerm` for a term page, escaped for a `<script>` element.
-    static func definedTerm(_ term: Term, description: String, settings: SiteSettings, inLanguage: String? = nil) -> String {
+    /// `dateModified` is the day of the file's last commit, when git gave one.
+    static func definedTerm(
+        _ term: Term, description: String, settings: SiteSettings, inLanguage: String? = nil, dateModified: String? = nil
+    ) -> String {
         var out: [UInt8] = Array(#"{"@context":"https://schema.org","@type":"DefinedTerm""#.utf8)
         let aliases = term.frontMatter.aliases.map(\.value)
         if !aliases.isEmpty {
             out += Array(#","alternateName":"#.utf8)
             JSONText.appendArray(aliases, to: &out)
+        }
+        if let dateModified {
+            out += Array(#","dateModified":"#.utf8)
+            JSONText.appendString(dateModified, to: &out)
         }
         out += Array(#","description":"#.utf8)
         JSONText.appendString(description, to: &out)
@@ -114,7 +121,8 @@ enum Publishing {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// A `sitemap.xml` (or one part of a split one): each entry's absolute address and,
+    /// A `sitemap.xml` (or one part of a split one): each entry's absolute address, its
+    /// `<lastmod>` when known, and,
     /// with `alternates` (a multi-language site), `<xhtml:link rel="alternate" hreflang>`
     /// for its translations and `x-default` (Google's form); nil without an absolute
     /// `base_url`.
@@ -127,6 +135,7 @@ enum Publishing {
         for entry in entries {
             guard let url = canonical(settings, folder: SitePaths.folder(ofPage: entry.path)) else { continue }
             xml += "  <url><loc>" + HTMLEscaping.escape(url) + "</loc>"
+            if let lastmod = entry.lastmod { xml += "<lastmod>" + HTMLEscaping.escape(lastmod) + "</lastmod>" }
             for (code, path) in entry.alternates {
                 if let other = canonical(settings, folder: SitePaths.folder(ofPage: path)) {
                     xml += "\n    <xhtml:link rel=\"alternate\" hreflang=\"" + HTMLEscaping.escape(code) + "\" href=\""
@@ -155,6 +164,8 @@ enum Publishing {
     struct SitemapEntry {
         var path: String
         var alternates: [(String, String)]
+        /// A term page's last commit day (`YYYY-MM-DD`), when git gave one.
+        var lastmod: String? = nil
     }
 
     /// `robots.txt`, naming the sitemap when there is one.

@@ -166,7 +166,9 @@ public enum SiteBuilder {
                     }
                     if let target = counterparts[0] { alternates.append(("x-default", target)) }
                 }
-                entries.append(Publishing.SitemapEntry(path: SitePaths.inLanguage(path, folder: edition.folder), alternates: alternates))
+                let lastmod: String? = if case .term(let term) = page { contexts.lastUpdated(term) } else { nil }
+                entries.append(Publishing.SitemapEntry(
+                    path: SitePaths.inLanguage(path, folder: edition.folder), alternates: alternates, lastmod: lastmod))
             }
         }
         return entries
@@ -201,7 +203,8 @@ public enum SiteBuilder {
     /// The pipeline up to the contexts stage; throws the errors of every stage.
     static func prepare(_ options: BuildOptions, timings: inout StageTimings) throws(DiagnosticsError) -> Prepared {
         let analysis = try Pipeline.analyze(options, templates: .required, timings: &timings)
-        return try Pipeline.prepare(analysis, jobs: options.jobs, timings: &timings)
+        let sources = timings.measure("git") { BuildStages.sources(options, cache: nil) }
+        return try Pipeline.prepare(analysis, jobs: options.jobs, sources: sources, timings: &timings)
     }
 
     /// Renders every page and hands it to the sink at once, then the search index and the

@@ -198,10 +198,7 @@ struct MultiLanguageSiteTests {
     @Test func aTranslationOlderThanItsSourceIsReportedFromGit() throws {
         let project = try Self.project()
         func git(_ arguments: [String], date: String? = nil) throws {
-            var environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-                               "GIT_COMMITTER_EMAIL": "t@example.org"]
-            if let date { environment["GIT_COMMITTER_DATE"] = date; environment["GIT_AUTHOR_DATE"] = date }
-            let run = try CommandRun.program(URL(fileURLWithPath: "/usr/bin/git"), arguments, in: project.path, environment: environment)
+            let run = try CommandRun.git(arguments, in: project.path, date: date)
             #expect(run.status == 0, "\(run.standardError)")
         }
         try git(["init", "-q"])

@@ -64,7 +64,7 @@ import Testing
         #expect(term.contains(#"<html lang="de" dir="ltr">"#))
         for text in [
             ">Zum Inhalt springen</a>", #"placeholder="Begriffe suchen""#, #"aria-label="Buchstaben""#,
-            #"id="example-heading">Beispiel</h2>"#, #"id="see-also-heading">Siehe auch</h2>"#,
+            ##"id="example">Beispiel<a class="anchor" href="#example" aria-labelledby="example"></a></h2>"##, #"id="see-also-heading">Siehe auch</h2>"#,
             #"id="related-heading">Verwandte Themen</h2>"#, #"id="tags-heading">Schlagwörter</h2>"#,
             "<p class=\"aliases\">Auch: First</p>", "<span class=\"visually-hidden\"> (externe Website)</span>",
             #"<span class="pager-label">Nächster</span>"#, #"aria-label="Vorheriger und nächster Begriff""#,
@@ -202,7 +202,7 @@ import Testing
         for text in [
             ">Skip to content</a>", #"placeholder="Search terms""#, #"aria-label="Search results""#, #"aria-label="Letters""#,
             #"aria-label="Breadcrumb""#, ">All terms</a>", "<p class=\"aliases\">Also: First</p>",
-            #"id="example-heading">Example</h2>"#, #"id="see-also-heading">See also</h2>"#,
+            ##"id="example">Example<a class="anchor" href="#example" aria-labelledby="example"></a></h2>"##, #"id="see-also-heading">See also</h2>"#,
             #"id="related-heading">Related</h2>"#, "<span class=\"visually-hidden\"> (external site)</span>",
             #"id="tags-heading">Tags</h2>"#, #"aria-label="Previous and next terms""#,
             #"<span class="pager-label">Next</span>"#, "<p class=\"generator\">Made with glossary ",

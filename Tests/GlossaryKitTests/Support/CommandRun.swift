@@ -40,3 +40,14 @@ struct CommandRun {
             standardError: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension CommandRun {
+    /// Runs `/usr/bin/git` in `folder` as a test author; `date` sets the commit's committer
+    /// date (and `authorDate` its author date, the same by default).
+    static func git(_ arguments: [String], in folder: String, date: String? = nil, authorDate: String? = nil) throws -> CommandRun {
+        var environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                           "GIT_COMMITTER_EMAIL": "t@example.org"]
+        if let date { environment["GIT_COMMITTER_DATE"] = date; environment["GIT_AUTHOR_DATE"] = authorDate ?? date }
+        return try program(URL(fileURLWithPath: "/usr/bin/git"), arguments, in: folder, environment: environment)
+    }
+}

@@ -13,12 +13,12 @@ struct LinkerTests {
         let (glossary, linked, diagnostics) = Self.link([
             try UnitFixtures.term(
                 "p/partner-program.md", title: "Partner program", ["aliases: [PP]", "see_also: [PRM tools, prm-tools]"],
-                body: "A [[PRM tools|PRM]] thing. See [eco](../e/ecosystem.md#example)."),
+                body: "A [[PRM tools|PRM]] thing. See [eco](../e/ecosystem.md#example).\n\n## Example\n\nOne."),
             try UnitFixtures.term(
                 "p/prm-tools.md", title: "PRM tools",
                 ["related:", "  - PP", "  - {title: Blog, url: https://example.com/b}"],
                 body: "Tools for [[partner-program#example]]. Self: [[PRM tools]] and [me](prm-tools.md)."),
-            try UnitFixtures.term("e/ecosystem.md", title: "Ecosystem", ["description: Custom summary."], body: "Just text."),
+            try UnitFixtures.term("e/ecosystem.md", title: "Ecosystem", ["description: Custom summary."], body: "Just text.\n\n## Example\n\nE."),
         ])
         #expect(diagnostics == [])
         #expect(glossary.terms.map(\.title) == ["Ecosystem", "Partner program", "PRM tools"])

@@ -52,7 +52,7 @@ struct MarkdownRendererTests {
         #expect(body.references.map(\.target) == ["a", "b"])
         #expect(body.references.map(\.line) == [1, 3])
         #expect(body.references.map(\.column) == [10, 7])
-        #expect(body.definitionHTML.contains("<h2>About <a href=\"/t/a\">a</a></h2>"))
+        #expect(body.definitionHTML.contains("<h2 id=\"about-a\">About <a href=\"/t/a\">a</a><a class=\"anchor\" href=\"#about-a\" aria-labelledby=\"about-a\"></a></h2>"))
         #expect(body.definitionHTML.contains("<li>one <a href=\"/t/b\">b</a></li>"))
     }
 
@@ -171,7 +171,7 @@ struct MarkdownRendererTests {
         let (body, _) = Self.render("Definition text.\n\n\(heading)\n\nExample text.\n\n## Notes\n\nMore.")
         #expect(body.hasExample)
         #expect(body.definitionHTML == "<p>Definition text.</p>\n")
-        #expect(body.exampleHTML == "<p>Example text.</p>\n<h2>Notes</h2>\n<p>More.</p>\n")
+        #expect(body.exampleHTML == "<p>Example text.</p>\n<h2 id=\"notes\">Notes<a class=\"anchor\" href=\"#notes\" aria-labelledby=\"notes\"></a></h2>\n<p>More.</p>\n")
     }
 
     @Test(arguments: ["### Example", "## Example usage", "## For example"])
@@ -186,7 +186,7 @@ struct MarkdownRendererTests {
     @Test func onlyTheFirstExampleHeadingSplits() {
         let (body, _) = Self.render("A.\n\n## Example\n\nB.\n\n## Example\n\nC.")
         #expect(body.definitionHTML == "<p>A.</p>\n")
-        #expect(body.exampleHTML == "<p>B.</p>\n<h2>Example</h2>\n<p>C.</p>\n")
+        #expect(body.exampleHTML == "<p>B.</p>\n<h2 id=\"example-1\">Example<a class=\"anchor\" href=\"#example-1\" aria-labelledby=\"example-1\"></a></h2>\n<p>C.</p>\n")
     }
 
     @Test func bodyWithoutExample() {

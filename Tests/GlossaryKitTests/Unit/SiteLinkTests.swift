@@ -14,8 +14,10 @@ struct SiteLinkTests {
     static func terms(_ body: String, in path: String = "a.md") throws -> [Term] {
         [
             try UnitFixtures.term(path, title: "Alpha", body: body),
-            try UnitFixtures.term("beta.md", title: "Beta", ["tags: [Greek letters]"]),
-            try UnitFixtures.term("sub/gamma-ray.md", title: "Gamma ray", ["former_slugs: [gamma, old-gamma]"]),
+            // Headings for the anchors the links name (`#x`), which are checked.
+            try UnitFixtures.term("beta.md", title: "Beta", ["tags: [Greek letters]"], body: "Beta.\n\n## X\n\n## Y\n"),
+            try UnitFixtures.term(
+                "sub/gamma-ray.md", title: "Gamma ray", ["former_slugs: [gamma, old-gamma]"], body: "Gamma.\n\n## Z\n\n## A\n"),
         ]
     }
 
