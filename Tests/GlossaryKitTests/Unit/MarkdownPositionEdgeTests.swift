@@ -46,7 +46,8 @@ import Testing
     @Test func aLevelOneExampleHeadingDoesNotStartTheExample() {
         let rendered = MarkdownRenderer.render(body: "Text.\n\n# Example\n\nMore.", startLine: 1, allowRawHTML: false) { _ in nil }
         #expect(!rendered.hasExample)
-        #expect(rendered.definitionHTML.contains("<h1>Example</h1>"))
+        // Still a heading of the definition, with its anchor like any other.
+        #expect(rendered.definitionHTML.contains(##"<h1 id="example">Example<a class="anchor" href="#example""##))
     }
 }
 
