@@ -116,6 +116,7 @@
   // Interface strings (window.glossaryStrings, above): the page's, else these English ones.
   var ENGLISH = {
     search_also: "also",
+    search_deprecated: "deprecated",
     search_no_match: "No terms match “{query}”.",
     search_results: { forms: { one: "{count} result", other: "{count} results" }, language: "en" },
     search_some_shown: "{results}, first {shown} shown",
@@ -457,6 +458,8 @@
         self.records[first + i] = {
           title: r[0],
           aliases: Array.isArray(r[1]) ? r[1].filter(function (a) { return typeof a === "string" && a !== ""; }) : [],
+          // The last r[6] names are deprecated ones (only present when there are any).
+          deprecated: Array.isArray(r[1]) && r[6] > 0 ? r[1].slice(-r[6]) : [],
           url: r[2],
           part_of_speech: text(r[3]),
           description: text(r[4]),
@@ -912,8 +915,9 @@
     record.aliases.forEach(function (alias) { note(analyze(alias)); });
     if (aliasShown !== null) {
       var alias = document.createElement("span");
-      alias.className = "result-alias";
-      alias.appendChild(document.createTextNode(ui("search_also") + " "));
+      var isDeprecated = record.deprecated.indexOf(aliasShown) >= 0;
+      alias.className = isDeprecated ? "result-alias result-deprecated" : "result-alias";
+      alias.appendChild(document.createTextNode(ui(isDeprecated ? "search_deprecated" : "search_also") + " "));
       appendMarked(alias, aliasShown, aliasRanges);
       line.appendChild(document.createTextNode(" "));
       line.appendChild(alias);

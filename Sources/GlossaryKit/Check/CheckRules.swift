@@ -42,6 +42,11 @@ enum CheckRules {
                      "the link to '\(link.written)' goes to a former address of '\(terms[link.target].title)'; "
                         + "link to '\(link.current)' instead")
             }
+            for reference in linked[index].deprecatedReferences {
+                let preferred = terms[reference.target].title
+                warn(term, reference.line, reference.column,
+                     "the \(reference.written) uses a deprecated name of '\(preferred)'; write '\(preferred)' instead")
+            }
             for leftover in Leftovers.find(body: term.body, startLine: term.bodyStartLine, allowRawHTML: settings.allowRawHTML) {
                 warn(term, leftover.line, leftover.column, leftover.value)
             }

@@ -22,6 +22,13 @@ public struct FrontMatter: Sendable {
     /// Ties translations together in a multi-language glossary when their paths differ
     /// (default: the file's path below its language folder).
     public var translationKey: Located<String>?
+    /// Names no longer to be used for the term (ISO 704's "deprecated"): shown as such on
+    /// its page, found by the search, and a reference by one resolves with a `check` warning.
+    public var deprecatedNames: [Located<String>] = []
+    /// Free text shown as a badge (`draft`, `feedback wanted`, `deprecated`).
+    public var status: Located<String>?
+    /// The term that replaces this one: a checked reference, linked from the page.
+    public var supersededBy: Located<String>?
     /// Fields the contract does not know, kept for templates: name (lower case) and value
     /// as text.
     public var extra: [(key: String, value: String)] = []
@@ -37,7 +44,7 @@ public struct FrontMatter: Sendable {
     static func isKnownKey(_ key: String) -> Bool {
         switch key {
         case "title", "aliases", "part_of_speech", "tags", "see_also", "related", "slug", "description", "draft",
-            "former_slugs", "translation_key":
+            "former_slugs", "translation_key", "deprecated_names", "status", "superseded_by":
             true
         default: false
         }
@@ -50,7 +57,8 @@ extension FrontMatter: Equatable {
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.aliases == b.aliases && a.partOfSpeech == b.partOfSpeech && a.tags == b.tags
             && a.seeAlso == b.seeAlso && a.related == b.related && a.slug == b.slug && a.description == b.description
-            && a.draft == b.draft && a.formerSlugs == b.formerSlugs && a.translationKey == b.translationKey && a.notices == b.notices && a.page == b.page
+            && a.draft == b.draft && a.formerSlugs == b.formerSlugs && a.translationKey == b.translationKey
+            && a.deprecatedNames == b.deprecatedNames && a.status == b.status && a.supersededBy == b.supersededBy && a.notices == b.notices && a.page == b.page
             && a.extra.elementsEqual(b.extra, by: { $0.key == $1.key && $0.value == $1.value })
     }
 }

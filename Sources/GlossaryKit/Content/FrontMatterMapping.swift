@@ -7,7 +7,7 @@
 import Foundation
 
 enum FrontMatterMapping {
-    static let listFields: Set<String> = ["aliases", "tags", "see_also", "former_slugs"]
+    static let listFields: Set<String> = ["aliases", "tags", "see_also", "former_slugs", "deprecated_names"]
 
     static func frontMatter(_ fields: [FrontMatterValue.Field], file: String) throws(DiagnosticsError) -> FrontMatter {
         var notices: [Located<String>] = []
@@ -53,6 +53,9 @@ enum FrontMatterMapping {
         matter.tags = try list("tags")
         matter.seeAlso = try list("see_also")
         matter.formerSlugs = try list("former_slugs")
+        matter.deprecatedNames = try list("deprecated_names")
+        matter.status = try optionalText(byKey["status"], field: "status", file: file)
+        matter.supersededBy = try optionalText(byKey["superseded_by"], field: "superseded_by", file: file)
         matter.partOfSpeech = try optionalText(byKey["part_of_speech"], field: "part_of_speech", file: file)?.value
         matter.slug = try optionalText(byKey["slug"], field: "slug", file: file)
         matter.translationKey = try optionalText(byKey["translation_key"], field: "translation_key", file: file)

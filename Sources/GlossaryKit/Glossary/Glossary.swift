@@ -17,6 +17,7 @@ public struct Glossary: Sendable {
         for (index, term) in terms.enumerated() {
             byPath[term.file.relativePath] = index
             let names = [term.title, term.slug] + term.frontMatter.aliases.map(\.value)
+                + term.frontMatter.deprecatedNames.map(\.value)
             for key in Set(names.map(ReferenceKey.init)) {
                 byName[key, default: []].append(index)
             }
@@ -42,6 +43,16 @@ public struct Glossary: Sendable {
         }
     }
 
+    /// Whether `name` reaches the term at `index` only through one of its deprecated names
+    /// (not its title, slug or an alias): such a reference builds, and `check` warns.
+    public func isDeprecatedName(_ name: String, of index: Int) -> Bool {
+        let term = terms[index]
+        guard !term.frontMatter.deprecatedNames.isEmpty else { return false }
+        let key = ReferenceKey(name)
+        guard term.frontMatter.deprecatedNames.contains(where: { ReferenceKey($0.value) == key }) else { return false }
+        return !([term.title, term.slug] + term.frontMatter.aliases.map(\.value)).contains { ReferenceKey($0) == key }
+    }
+
     /// The term whose file is at this path inside the content folder.
     public func term(atRelativePath path: String) -> Int? {
         byPath[path]
@@ -53,7 +64,7 @@ public struct Glossary: Sendable {
         for term in terms {
             candidates.append((ReferenceKey(term.title).normalized, term.title))
             candidates.append((ReferenceKey(term.slug).normalized, term.title))
-            for alias in term.frontMatter.aliases {
+            for alias in term.frontMatter.aliases + term.frontMatter.deprecatedNames {
                 candidates.append((ReferenceKey(alias.value).normalized, term.title))
             }
         }

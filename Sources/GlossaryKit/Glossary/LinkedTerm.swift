@@ -60,6 +60,18 @@ public struct LinkedTerm: Sendable {
         public var line: Int
         public var column: Int
     }
+    /// References that name their target by one of its deprecated names (`check` warns).
+    public var deprecatedReferences: [DeprecatedReference] = []
+    /// The term named by `superseded_by:`, resolved like a `related` entry.
+    public var supersededBy: Related?
+
+    /// A reference by a deprecated name: as diagnostics quote it, the term it reached, where.
+    public struct DeprecatedReference: Sendable, Equatable {
+        public var written: String
+        public var target: Int
+        public var line: Int
+        public var column: Int
+    }
     /// The old slugs that redirect to this term (`former_slugs:` and `redirects:`), sorted.
     public var formerSlugs: [String] = []
 

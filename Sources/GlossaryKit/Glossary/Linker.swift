@@ -57,6 +57,7 @@ public enum Linker {
         var fallbacks: [LinkedTerm.Fallback] = []
         var foreignHrefs: [String: LinkedTerm.ForeignLink] = [:]
         var anchorLinks: [LinkedTerm.AnchorLink] = []
+        var deprecatedReferences: [LinkedTerm.DeprecatedReference] = []
 
         func fellBack(_ link: LinkedTerm.ForeignLink, _ written: String, _ line: Int, _ column: Int) {
             foreign = link
@@ -74,6 +75,10 @@ public enum Linker {
             switch found {
             case .term(let target):
                 if target == index { selfReferences.append(Located("\(what) '\(name)'", line: line, column: column)) }
+                if glossary.isDeprecatedName(name, of: target) {
+                    deprecatedReferences.append(LinkedTerm.DeprecatedReference(
+                        written: "\(what) '\(name)'", target: target, line: line, column: column))
+                }
                 return target
             case .missing(let suggestions):
                 switch context.unavailable.reason(forName: name) {
@@ -109,6 +114,12 @@ public enum Linker {
             case .external(let title, let url, _, _):
                 return .external(title: title, url: url)
             }
+        }
+
+        let supersededBy: LinkedTerm.Related? = term.frontMatter.supersededBy.flatMap { name in
+            let found = resolve(name: name.value, line: name.line, column: name.column, what: "superseded_by reference")
+            if found == nil, let foreign { return .foreign(foreign) }
+            return found.map { .term($0) }
         }
 
         var bodyTargets: [Int] = []
@@ -192,6 +203,8 @@ public enum Linker {
         linked.selfReferences = selfReferences
         linked.formerLinks = formerLinks
         linked.anchorLinks = anchorLinks
+        linked.deprecatedReferences = deprecatedReferences
+        linked.supersededBy = supersededBy
         linked.formerSlugs = index.flatMap { addresses.formerSlugs[$0] } ?? []
         return (linked, diagnostics)
     }
@@ -328,6 +341,7 @@ public enum Linker {
         for (source, term) in linked.enumerated() {
             var targets = term.seeAlso + term.bodyTargets
             for case .term(let target) in term.related { targets.append(target) }
+            if case .term(let target)? = term.supersededBy { targets.append(target) }
             for target in targets where target != source { incoming[target].insert(source) }
         }
         for index in linked.indices { linked[index].referencedBy = incoming[index].sorted() }

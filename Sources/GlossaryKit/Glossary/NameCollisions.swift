@@ -17,6 +17,7 @@ enum NameCollisions {
         for (index, term) in terms.enumerated() {
             var seen = Set<String>()
             let names = [("title", term.frontMatter.title)] + term.frontMatter.aliases.map { ("alias", $0) }
+                + term.frontMatter.deprecatedNames.map { ("deprecated name", $0) }
             for (what, name) in names {
                 let key = ReferenceKey.ignoringAccents(name.value, in: collation).normalized
                 // Only a term's first place with a name is reported, so a term whose alias

@@ -35,4 +35,8 @@ public final class Term: Sendable {
 
     /// The page's path as links carry it (percent-encoded; `SitePaths.href`).
     public var href: String { SitePaths.href(path) }
+
+    /// The names the search finds the term by besides its title: aliases, then deprecated
+    /// names (ranked alike; the results label the latter).
+    var searchNames: [String] { frontMatter.aliases.map(\.value) + frontMatter.deprecatedNames.map(\.value) }
 }

@@ -99,7 +99,7 @@ final class TermFileCache: @unchecked Sendable {
             hasher.combine(term.slug)
             hasher.combine(term.title)
             hasher.combine(term.letter)
-            for alias in term.frontMatter.aliases { hasher.combine(alias.value) }
+            for alias in term.frontMatter.aliases + term.frontMatter.deprecatedNames { hasher.combine(alias.value) }
             for name in term.formerSlugs.map(\.value) + term.frontMatter.tags.map(\.value) { hasher.combine(name) }
         }
     }

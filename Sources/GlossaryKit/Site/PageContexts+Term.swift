@@ -58,6 +58,17 @@ extension PageContexts {
             "has_extra": .bool(!matter.extra.isEmpty),
             "has_neighbours": .bool(glossary.terms.count > 1),
         ]
+        let deprecatedNames = matter.deprecatedNames.map(\.value)
+        values["has_deprecated_names"] = .bool(!deprecatedNames.isEmpty)
+        values["deprecated_names_text"] = .string(deprecatedNames.map(BidiBalance.closed).joined(separator: ", "))
+        if let status = matter.status?.value, !status.allSatisfy(\.isWhitespace) {
+            values["status"] = .string(status)
+        }
+        switch linkedTerm.supersededBy {
+        case .term(let target)?: values["superseded_by"] = link(target, root: root)
+        case .foreign(let foreign)?: values["superseded_by"] = .fields(foreignLink(foreign, root: root))
+        case .external?, nil: break
+        }
         if let updated {
             values["last_updated"] = .string(updated)
             values["last_updated_label"] = .string(strings.text("last_updated", ["date": updated]))

@@ -3,7 +3,8 @@ import Foundation
 /// `search-index.json`: one record per term, in reading order, for the search box.
 ///
 /// Schema (version 1): `{"language", "version": 1, "terms": [{"title", "aliases", "url",
-/// "letter", "part_of_speech", "tags", "description"}]}`; `url` is relative to the site
+/// "letter", "part_of_speech", "tags", "description"}]}`, and "deprecated_names" for a term
+/// that has some; `url` is relative to the site
 /// root; `language` is the BCP 47 code of the terms' language (as `<html lang>` has it),
 /// which search.js folds case and accents by, so one index per language carries its own
 /// rules (the text itself stays as written: folding in the browser costs no bytes). Keys
@@ -20,6 +21,10 @@ enum SearchIndex {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             out.append(contentsOf: #"{"aliases":"#.utf8)
             JSONText.appendArray(term.frontMatter.aliases.map(\.value), to: &out)
+            if !term.frontMatter.deprecatedNames.isEmpty {
+                out.append(contentsOf: #","deprecated_names":"#.utf8)
+                JSONText.appendArray(term.frontMatter.deprecatedNames.map(\.value), to: &out)
+            }
             out.append(contentsOf: #","description":"#.utf8)
             JSONText.appendString(linked[index].description, to: &out)
             out.append(contentsOf: #","letter":"#.utf8)

@@ -18,15 +18,15 @@ import Foundation
 ///   postings of the words that matched;
 /// - `n/<key>.js` (names): `[[word, [term delta, place, ...]], ...]` for the words of titles
 ///   and aliases whose coarse form starts with `key`; place is `(field * 64 + position) * 2
-///   + last`, field 0 the title and k the k-th alias, position the word's (up to 63), last
+///   + last`, field 0 the title and k the k-th alias (deprecated names after the aliases), position the word's (up to 63), last
 ///   whether it ends the field: enough for every ranking tier (the title *is* the query,
 ///   starts with it, has each word, ...) without the titles themselves;
 /// - `x/<key>.js` (text): `[[word, postings], ...]`: the terms whose description, definition
 ///   or example has the word, as ascending term deltas or, when shorter, a bitmap of 6 terms
 ///   per character (`A`–`Z`, `a`–`z`, `0`–`9`, `-`, `_`); runs of scripts without spaces
 ///   are indexed by their pairs of characters (`SearchWords.textWords`);
-/// - `t/<n>.js` (records): `[[title, aliases, url, part_of_speech, description, text], ...]`
-///   for terms `n * chunk ..< (n + 1) * chunk` in reading order; text is the plain text of
+/// - `t/<n>.js` (records): `[[title, names, url, part_of_speech, description, text(, deprecated)], ...]`
+///   (names: the aliases, then the deprecated names, their count the optional last field) for terms `n * chunk ..< (n + 1) * chunk` in reading order; text is the plain text of
 ///   definition and example, for the snippet around a full-text match;
 /// - `names.js`: every distinct word of titles and aliases, when that list is at most
 ///   64 KB, so a query can match inside a word of a title ("ship" in Partnership) without
@@ -55,7 +55,7 @@ enum SearchShards {
     }
 
     private static func termWords(_ term: Term, _ linked: LinkedTerm, language: String) -> TermWords {
-        let names = ([term.title] + term.frontMatter.aliases.map(\.value)).map { SearchWords.words($0, language: language) }
+        let names = ([term.title] + term.searchNames).map { SearchWords.words($0, language: language) }
         let definition = SearchWords.plainText(html: linked.body.definitionHTML)
         let example = SearchWords.plainText(html: linked.body.exampleHTML)
         var seen = Set<String>()
@@ -152,7 +152,7 @@ enum SearchShards {
                 out.append(UInt8(ascii: "["))
                 JSONText.appendString(term.title, to: &out)
                 out.append(UInt8(ascii: ","))
-                JSONText.appendArray(term.frontMatter.aliases.map(\.value), to: &out)
+                JSONText.appendArray(term.searchNames, to: &out)
                 out.append(UInt8(ascii: ","))
                 JSONText.appendString(term.href, to: &out)
                 out.append(UInt8(ascii: ","))
@@ -161,6 +161,10 @@ enum SearchShards {
                 JSONText.appendString(linked[index].description, to: &out)
                 out.append(UInt8(ascii: ","))
                 JSONText.appendString(cut[index].plain, to: &out)
+                // Only a term with deprecated names has the seventh field: how many of the
+                // names are deprecated (the last ones), so the results can label them.
+                let deprecated = term.frontMatter.deprecatedNames.count
+                if deprecated > 0 { out.append(contentsOf: ",\(deprecated)".utf8) }
                 out.append(UInt8(ascii: "]"))
             }
             out.append(UInt8(ascii: "]"))
