@@ -27,7 +27,7 @@ from conftest import ROOT, SiteServer, build_site, console_errors, glossary_bina
 CONTENT = ROOT / "Tests" / "GlossaryKitTests" / "Fixtures" / "hostile-site" / "Content"
 
 # The theme's own scripts: (src file name or None, type, id). Anything else is injected.
-THEME_SCRIPTS = {("search.js", "", ""), ("preview.js", "", ""), ("tags.js", "", ""),
+THEME_SCRIPTS = {("search.js", "", ""), ("preview.js", "", ""), ("tags.js", "", ""), ("browse.js", "", ""),
                  (None, "application/ld+json", ""), (None, "application/json", "term-previews")}
 
 BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",

@@ -76,6 +76,7 @@ extension PageContexts {
         let editURL = sources?.editURL(of: term.file, settings: settings)
         if let editURL { values["edit_url"] = .string(editURL) }
         values["has_meta"] = .bool(updated != nil || editURL != nil)
+        if let browse = browse(index) { values["browse"] = browse }
         if index > 0 { values["previous"] = link(index - 1, root: root) }
         if index + 1 < glossary.terms.count { values["next"] = link(index + 1, root: root) }
         context["term"] = .fields(values)
