@@ -34,6 +34,9 @@ public struct SiteSettings: Sendable, Equatable {
     /// `sitemap_size:`: URLs per sitemap file; more make a sitemap index (the protocol's
     /// limit, 50,000, is the default and the most).
     public var sitemapSize: Int = SitePaging.maximumSitemapSize
+    /// `print_page_limit:`: the printable page (`all/`) holds every term up to this many;
+    /// above it, `all/` lists the letters and each letter prints on a page of its own.
+    public var printPageLimit: Int = SitePaging.defaultPrintPageLimit
 
     /// Whether the glossary lists its languages (terms in `Content/<code>/`).
     public var isMultilingual: Bool { !languages.isEmpty }
@@ -128,6 +131,7 @@ public struct SiteSettings: Sendable, Equatable {
         settings.indexTermLimit = try fields.int("index_term_limit", in: 0...Int(Int32.max)) ?? settings.indexTermLimit
         settings.pageSize = try fields.int("page_size", in: 1...Int(Int32.max)) ?? settings.pageSize
         settings.sitemapSize = try fields.int("sitemap_size", in: 1...SitePaging.maximumSitemapSize) ?? settings.sitemapSize
+        settings.printPageLimit = try fields.int("print_page_limit", in: 0...Int(Int32.max)) ?? settings.printPageLimit
         settings.redirects = try SiteRedirect.read(fields)
         if let node = fields.node("interface"), !YAMLFields.isNull(node) {
             guard node.mapping != nil else {

@@ -331,6 +331,7 @@ package enum BuildStages {
             strings: strings, jobs: jobs)
         contexts.sources = sources
         contexts.intro = analysis.intro
+        contexts.hasPrintableTemplate = analysis.templates?.has("all") ?? false
         return contexts
     }
 
@@ -347,6 +348,7 @@ package enum BuildStages {
                 strings: catalog.strings(language: settings.language, overrides: settings.interface), jobs: jobs)
             contexts.sources = sources
             contexts.intro = edition.intro
+            contexts.hasPrintableTemplate = analysis.templates?.has("all") ?? false
             contexts.languageLinks = LanguageLinks(
                 languages: languages, current: index, translations: analysis.translations, absolute: absolute)
             return contexts

@@ -39,6 +39,8 @@ package struct PageContexts: Sendable {
     var sources: SourceHistory?
     /// The index page's intro (`_index.md`), rendered; nil without one.
     var intro: RenderedBody?
+    /// Whether the theme has the printable page's template (`all.mustache`).
+    var hasPrintableTemplate = false
 
     /// `strings` defaults to the default theme's, in the site's language with its overrides.
     init(
@@ -131,6 +133,9 @@ package struct PageContexts: Sendable {
             "t": interface,
         ]
         if let scriptStrings { context["strings_json"] = scriptStrings }
+        if hasPrintableTemplate, !glossary.terms.isEmpty {
+            context["print_url"] = .string(root + SitePaths.printable)
+        }
         if let languageLinks {
             context.add(languageLinks.values(kind: kind, path: page, term: term, root: root))
         }

@@ -252,6 +252,8 @@ public enum SiteBuilder {
         /// Page `page` (1-based) of a tag's terms.
         case tag(TagIndex.Tag, page: Int)
         case term(Int)
+        /// The printable page (`all/`), whole or (a letter given) one letter of it.
+        case printable(letter: String?)
 
         /// The page kind templates see (`page.kind`), for the files that have one.
         var kind: String {
@@ -262,6 +264,7 @@ public enum SiteBuilder {
             case .letter: "letter"
             case .tag: "tag"
             case .term: "term"
+            case .printable: "print"
             case .searchIndex, .sitemap, .sitemapPart, .robots: ""
             }
         }
@@ -278,6 +281,8 @@ public enum SiteBuilder {
             case .letter(let label, let page): SitePaths.letter(label, in: contexts.glossary.collation, page: page)
             case .tag(let tag, let page): SitePaths.tag(slug: tag.slug, page: page)
             case .term(let index): contexts.glossary.terms[index].path
+            case .printable(nil): SitePaths.printable
+            case .printable(let label?): SitePaths.printable(label, in: contexts.glossary.collation)
             }
         }
     }
@@ -295,6 +300,15 @@ public enum SiteBuilder {
             pages += (1...SitePaging.pageCount(tag.terms.count, size: size)).map { Page.tag(tag, page: $0) }
         }
         pages += [.tags, .notFound, .robots]
+        // Only a theme with an `all` template has the printable page (older themes build as before).
+        if contexts.hasPrintableTemplate, !contexts.glossary.terms.isEmpty {
+            pages.append(.printable(letter: nil))
+            if contexts.printsByLetter {
+                for label in contexts.glossary.collation.labels where contexts.usedLetters.contains(label) {
+                    pages.append(.printable(letter: label))
+                }
+            }
+        }
         if Publishing.absoluteBase(contexts.settings) != nil { pages.append(.sitemap) }
         pages += contexts.glossary.terms.indices.map(Page.term)
         return pages
@@ -311,6 +325,7 @@ public enum SiteBuilder {
         case .letter(let label, let page): ("letter", contexts.letter(label, page: page))
         case .tag(let tag, let page): ("tag", contexts.tag(tag, page: page))
         case .term(let index): ("term", contexts.term(index))
+        case .printable(let letter): ("all", contexts.printable(letter: letter))
         }
     }
 

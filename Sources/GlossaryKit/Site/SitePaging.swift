@@ -7,6 +7,8 @@ enum SitePaging {
     static let defaultIndexTermLimit = 1_000
     /// Terms per letter or tag page: about 200 KB of cards each.
     static let defaultPageSize = 500
+    /// Terms the printable page (`all/`) holds in one page; above it, one page per letter.
+    static let defaultPrintPageLimit = 2_000
     /// The sitemaps protocol's limit of URLs per file.
     static let maximumSitemapSize = 50_000
     /// Terms each letter shows on an index above `index_term_limit`, before its link to

@@ -43,7 +43,25 @@ public enum SitePaths {
 
     /// `terms/<slug>/index.html`.
     public static func term(slug: String) -> String {
-        "terms/\(slug)/index.html"
+        termsFolder + "\(slug)/index.html"
+    }
+
+    /// The folder of every term page.
+    static let termsFolder = "terms/"
+
+    /// A term page's path with a fragment (`terms/<slug>/index.html#a`), from a link written
+    /// on another term page (`../<slug>/index.html#a`, `term(slug:fromTermPage:)`).
+    static func term(fromTermPageLink link: Substring) -> String {
+        termsFolder + link.dropFirst(3)
+    }
+
+    /// The printable page: every term's full text (`all/index.html`); above
+    /// `print_page_limit` terms the letters' list, each letter at `all/<letter slug>/`.
+    public static let printable = "all/index.html"
+
+    /// `all/<letter slug>/index.html`: one letter of a glossary too big for one printable page.
+    public static func printable(_ label: String, in collation: Collation) -> String {
+        "all/\(collation.letterSlug(label))/index.html"
     }
 
     /// `letters/<letter slug>/index.html`: the label lowercased by the language's rules

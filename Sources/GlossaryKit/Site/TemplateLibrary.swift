@@ -122,6 +122,11 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders a page template into UTF-8 bytes.
+    /// Whether the theme has the template `name` (an optional page: `all`).
+    public func has(_ name: String) -> Bool {
+        templates.contains(name)
+    }
+
     public func render(_ name: String, context: TemplateValue) -> [UInt8] {
         templates.render(name, context: context)
     }

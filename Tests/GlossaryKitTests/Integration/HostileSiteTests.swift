@@ -24,6 +24,7 @@ import Testing
         #expect(pages.count == 13)
         let allowedScripts: Set<String> = [
             #"<script src="../../assets/search.js" defer>"#, #"<script src="../../assets/preview.js" defer>"#,
+            #"<script src="../../assets/browse.js" defer>"#,
             #"<script src="assets/search.js" defer>"#, #"<script src="assets/preview.js" defer>"#,
             #"<script src="../assets/search.js" defer>"#, #"<script src="../assets/preview.js" defer>"#,
             #"<script src="assets/tags.js" defer>"#, #"<script type="application/ld+json">"#,
