@@ -147,7 +147,7 @@ public enum SiteBuilder {
         return edition.folder.isEmpty ? file : SiteFile(path: SitePaths.inLanguage(file.path, folder: edition.folder), data: file.data)
     }
 
-    /// Every URL of the sitemap, in page order: every page but the 404 page of every
+    /// Every URL of the sitemap, in page order: every page but the 404 and printable pages of every
     /// language, each with its translations' pages as alternates in a multi-language site.
     static func sitemapEntries(_ prepared: Prepared) -> [Publishing.SitemapEntry] {
         var entries: [Publishing.SitemapEntry] = []
@@ -156,6 +156,8 @@ public enum SiteBuilder {
             for page in pageList(contexts) {
                 let path = page.path(contexts)
                 guard path.hasSuffix(".html"), path != SitePaths.notFound else { continue }
+                // The printable page repeats every term page's text: search engines get those.
+                if case .printable = page { continue }
                 var alternates: [(String, String)] = []
                 if prepared.siteSettings != nil, let links = contexts.languageLinks {
                     let term: Int? = if case .term(let term) = page { term } else { nil }

@@ -21,7 +21,7 @@ import Testing
     @Test func noPayloadBecomesMarkupOrALink() throws {
         let files = try Self.build()
         let pages = files.filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count == 13)
+        #expect(pages.count == 14)
         let allowedScripts: Set<String> = [
             #"<script src="../../assets/search.js" defer>"#, #"<script src="../../assets/preview.js" defer>"#,
             #"<script src="../../assets/browse.js" defer>"#,

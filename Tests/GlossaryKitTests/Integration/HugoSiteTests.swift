@@ -52,7 +52,10 @@ import Testing
         let run = try CommandRun.glossary(["build"], in: project.path)
         #expect(run.status == 0, "\(run.standardError)")
         let output = project.child("Output")
-        #expect(try LinkChecker.brokenLinks(in: output) == Self.outsideLinks)
+        let broken = try LinkChecker.brokenLinks(in: output)
+        #expect(broken.filter { $0.page != SitePaths.printable } == Self.outsideLinks)
+        // The printable page holds every term's text, and so the same links.
+        #expect(Set(broken.filter { $0.page == SitePaths.printable }.map(\.target)) == Set(Self.outsideLinks.map(\.target)))
         let files = try FileTree.read(output)
         let termPages = files.keys.filter { $0.hasPrefix("terms/") }.sorted()
         #expect(termPages == (Self.slugs + ["functions-as-a-service", "microservices", "serverless"])

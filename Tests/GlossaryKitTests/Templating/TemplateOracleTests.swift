@@ -94,11 +94,11 @@ struct ShippedThemeFixture: Sendable {
 
 @Suite("swift-mustache oracle: the shipped theme")
 struct ShippedThemeOracleTests {
-    static let kinds = ["index", "404", "tags", "letter", "tag", "term"]
+    static let kinds = ["index", "404", "tags", "letter", "tag", "term", "all"]
 
     @Test func theThemeHasTheExpectedTemplates() throws {
         let fixture = try ShippedThemeFixture.shared.get()
-        #expect(fixture.sources.keys.sorted() == ["404", "index", "layout", "letter", "partials/az", "partials/pagination", "partials/term-card", "tag", "tags", "term"])
+        #expect(fixture.sources.keys.sorted() == ["404", "all", "index", "layout", "letter", "partials/az", "partials/pagination", "partials/term-card", "tag", "tags", "term"])
     }
 
     /// The contexts rebuilt here are those the pipeline rendered, page for page.

@@ -1,1 +1,1 @@
-__glossarySearchShard("names",["1099","alert","api","apis","application","b","beta","form","interface","programming","script","title","zebra","école"]);
+__glossarySearchShard("names",["1099","alert","api","apis","application","b","beta","form","interface","letter","programming","script","second","title","zebra","école"]);

@@ -1,1 +1,1 @@
-__glossarySearchShard("v/6c",{"names":[],"text":["lets","letter","link"]});
+__glossarySearchShard("v/6c",{"names":["letter"],"text":["lets","letter","link"]});

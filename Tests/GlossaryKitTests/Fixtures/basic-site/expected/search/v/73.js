@@ -1,1 +1,1 @@
-__glossarySearchShard("v/73",{"names":["script"],"text":["school","second","see","so","stripes"]});
+__glossarySearchShard("v/73",{"names":["script","second"],"text":["school","second","see","so","stripes"]});

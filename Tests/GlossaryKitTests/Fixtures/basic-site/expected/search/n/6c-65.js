@@ -1,0 +1,1 @@
+__glossarySearchShard("n/6c-65",[["letter",[2,259]]]);

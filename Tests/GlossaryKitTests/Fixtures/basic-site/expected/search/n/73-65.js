@@ -1,0 +1,1 @@
+__glossarySearchShard("n/73-65",[["second",[2,256]]]);
