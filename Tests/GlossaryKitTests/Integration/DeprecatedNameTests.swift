@@ -76,27 +76,31 @@ import Testing
         #expect(json.contains(#""deprecated_names":["whitelist"," white list"]"#))
     }
 
-    @Test func aDeprecatedNameThatIsAnotherTermsTitleIsRefused() throws {
+    /// Builds `files` as a content folder, expecting the build to fail (status 1) and to
+    /// write no output; the run, for its messages.
+    private static func failedBuild(_ files: [String: String]) throws -> CommandRun {
         let folder = try TemporaryFolder()
-        let content = try folder.write([
-            "master.md": "---\ntitle: Master\n---\nThe main copy.\n",
-            "primary.md": "---\ntitle: Primary\ndeprecated_names: [master]\n---\nThe copy that takes writes.\n",
-        ], under: "Content")
+        let content = try folder.write(files, under: "Content")
         let run = try CommandRun.glossary(["build", "--no-git", "--content", content, "--output", folder.path + "/Output"])
         #expect(run.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/Output"))
+        return run
+    }
+
+    @Test func aDeprecatedNameThatIsAnotherTermsTitleIsRefused() throws {
+        let run = try Self.failedBuild([
+            "master.md": "---\ntitle: Master\n---\nThe main copy.\n",
+            "primary.md": "---\ntitle: Primary\ndeprecated_names: [master]\n---\nThe copy that takes writes.\n",
+        ])
         #expect(run.standardError.contains(
             "primary.md:3:20: error: the deprecated name 'master' is the same name as the title 'Master' at"), "\(run.standardError)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path + "/Output"))
     }
 
     @Test func aReplacementThatNamesNoTermIsAnErrorWithASuggestion() throws {
-        let folder = try TemporaryFolder()
-        let content = try folder.write([
+        let run = try Self.failedBuild([
             "ssl.md": "---\ntitle: SSL\nstatus: deprecated\nsuperseded_by: TSL\n---\nOld.\n",
             "tls.md": "---\ntitle: TLS\n---\nNew.\n",
-        ], under: "Content")
-        let run = try CommandRun.glossary(["build", "--no-git", "--content", content, "--output", folder.path + "/Output"])
-        #expect(run.status == 1)
+        ])
         #expect(run.standardError.contains(
             "ssl.md:4:16: error: superseded_by reference 'TSL' names no term of this glossary"), "\(run.standardError)")
         #expect(run.standardError.contains("did you mean 'SSL' or 'TLS'?"), "\(run.standardError)")
