@@ -226,8 +226,9 @@ def test_fixture_carries_every_kind_of_payload(export):
 def test_every_page_is_inert(driver, hostile):
     output, url = hostile
     all_pages = pages(output)
-    # Index, 404, 2 letters, 5 terms, the tag list and 3 tags.
-    assert len(all_pages) == 13, all_pages
+    # Index, 404, 2 letters, 5 terms, the tag list, 3 tags and the printable page (all/),
+    # which holds every term's full text.
+    assert len(all_pages) == 14, all_pages
     for page in all_pages:
         open_page(driver, url + page)
         assert_clean(driver, page)
