@@ -80,15 +80,17 @@ import FoundationXML
         #expect(!notFound.contains("rel=\"canonical\""))
     }
 
-    @Test func sitemapListsEveryPageButThe404AsAbsoluteAddresses() throws {
+    @Test func sitemapListsEveryPageButThe404AndThePrintablePageAsAbsoluteAddresses() throws {
         let files = try Self.build(baseURL: Self.base)
         let sitemap = try #require(files["sitemap.xml"])
         let collector = LocationCollector()
         let parser = XMLParser(data: sitemap)
         parser.delegate = collector
         #expect(parser.parse())
-        let pages = files.keys.filter { $0.hasSuffix("index.html") }
+        let pages = files.keys.filter { $0.hasSuffix("index.html") && !$0.hasPrefix("all/") }
+        #expect(files[SitePaths.printable] != nil)
         #expect(collector.locations.count == pages.count)
+        #expect(!collector.locations.contains { $0.hasSuffix("/all/") })
         for location in collector.locations {
             #expect(location.hasPrefix(Self.base))
             let folder = String(location.dropFirst(Self.base.count))
